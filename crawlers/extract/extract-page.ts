@@ -1,0 +1,288 @@
+import * as cheerio from 'cheerio';
+import type { Element } from 'domhandler';
+import {
+  type CapturedForm,
+  type CapturedLink,
+  collapseWhitespace,
+  type FormField,
+  type Heading,
+  type PageCapture,
+  type PageMeta,
+} from '../../src/core/index.ts';
+import { cssPath } from './css-path.ts';
+import { detectLanguage } from './detect-language.ts';
+import { regionOf } from './regions.ts';
+
+export type PageExtract = Pick<
+  PageCapture,
+  'title' | 'text' | 'lang' | 'headings' | 'links' | 'forms' | 'meta' | 'embeds'
+>;
+
+export interface ExtractOptions {
+  /** Decides whether a URL belongs to the portal (registrable domain). */
+  isSameSite: (url: string) => boolean;
+  /** Visible text measured by a browser (innerText); when absent it is computed from the HTML. */
+  visibleText?: string;
+}
+
+export const MAX_TEXT = 32_000;
+const MAX_LINKS = 1500;
+const MAX_HEADINGS = 200;
+const MAX_FORMS = 50;
+const MAX_LABEL = 200;
+
+/** Parses one HTML document into the page-capture fields that do not depend on the network. */
+export function extractPage(html: string, pageUrl: string, options: ExtractOptions): PageExtract {
+  const $ = cheerio.load(html);
+  const baseHref = $('base[href]').first().attr('href');
+  const base = resolveUrl(baseHref ?? '', pageUrl) ?? pageUrl;
+  const idCounts = countIds($);
+
+  const meta = extractMeta($, base);
+  const text = (options.visibleText ?? visibleText($)).slice(0, MAX_TEXT);
+  return {
+    title: collapseWhitespace($('title').first().text()).slice(0, 500),
+    text,
+    lang: { declared: meta.htmlLang, detected: detectLanguage(text) },
+    headings: extractHeadings($),
+    links: extractLinks($, base, options, idCounts),
+    forms: extractForms($, base, idCounts),
+    meta,
+    embeds: extractEmbeds($, base, options),
+  };
+}
+
+export function resolveUrl(href: string, base: string): string | null {
+  try {
+    const u = new URL(href.trim(), base);
+    u.hash = '';
+    return u.href;
+  } catch {
+    return null;
+  }
+}
+
+function countIds($: cheerio.CheerioAPI): Map<string, number> {
+  const counts = new Map<string, number>();
+  $('[id]').each((_, el) => {
+    const id = (el as Element).attribs.id ?? '';
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  });
+  return counts;
+}
+
+function visibleText($: cheerio.CheerioAPI): string {
+  // cheerio.load always wraps fragments in <html><body>.
+  const body = $('body').first().clone();
+  body.find('script, style, noscript, template, svg, [hidden], [aria-hidden="true"]').remove();
+  body.find('[style]').each((_, el) => {
+    const style = ((el as Element).attribs.style ?? '').replace(/\s+/g, '').toLowerCase();
+    if (style.includes('display:none') || style.includes('visibility:hidden')) $(el).remove();
+  });
+  // Block elements end words: insert spaces so "<li>A</li><li>B</li>" does not become "AB".
+  body
+    .find(
+      'p, div, li, td, th, br, label, h1, h2, h3, h4, h5, h6, section, article, tr, dt, dd, a, button, option',
+    )
+    .each((_, el) => {
+      $(el).append(' ');
+    });
+  return collapseWhitespace(body.text());
+}
+
+function extractMeta($: cheerio.CheerioAPI, base: string): PageMeta {
+  const htmlLang = $('html').attr('lang') ?? $('html').attr('xml:lang') ?? null;
+  const metaContent = (name: string) => $(`meta[name="${name}" i]`).first().attr('content')?.trim() ?? null;
+  const hreflang: PageMeta['hreflang'] = [];
+  $('link[rel~="alternate" i][hreflang]').each((_, el) => {
+    const href = resolveUrl($(el).attr('href') ?? '', base);
+    const lang = $(el).attr('hreflang')?.trim();
+    if (href && lang) hreflang.push({ lang, href });
+  });
+  const feeds: PageMeta['feeds'] = [];
+  $('link[rel~="alternate" i][type]').each((_, el) => {
+    const type = ($(el).attr('type') ?? '').toLowerCase();
+    if (!/rss|atom|feed\+json/.test(type)) return;
+    const href = resolveUrl($(el).attr('href') ?? '', base);
+    if (href) feeds.push({ type, href, title: $(el).attr('title') ?? '' });
+  });
+  const canonicalHref = $('link[rel~="canonical" i]').first().attr('href');
+  return {
+    htmlLang: htmlLang?.trim() || null,
+    viewport: metaContent('viewport'),
+    description: metaContent('description'),
+    generator: metaContent('generator'),
+    canonical: canonicalHref ? resolveUrl(canonicalHref, base) : null,
+    hreflang,
+    feeds,
+  };
+}
+
+function extractHeadings($: cheerio.CheerioAPI): Heading[] {
+  const headings: Heading[] = [];
+  $('h1, h2, h3, h4, h5, h6').each((_, el) => {
+    if (headings.length >= MAX_HEADINGS) return false;
+    const text = collapseWhitespace($(el).text()).slice(0, MAX_LABEL);
+    if (text) headings.push({ level: Number((el as Element).name.slice(1)), text });
+  });
+  return headings;
+}
+
+function linkText($: cheerio.CheerioAPI, el: Element): string {
+  const node = $(el);
+  const text = collapseWhitespace(node.text());
+  const alt = node
+    .find('img[alt]')
+    .map((_, img) => $(img).attr('alt'))
+    .get()
+    .join(' ');
+  return collapseWhitespace(text || node.attr('aria-label') || alt || node.attr('title') || '').slice(
+    0,
+    MAX_LABEL,
+  );
+}
+
+const PLACEHOLDER_HREF = /^\s*(#.*|javascript:.*|)$/i;
+
+function extractLinks(
+  $: cheerio.CheerioAPI,
+  base: string,
+  options: ExtractOptions,
+  idCounts: Map<string, number>,
+): CapturedLink[] {
+  const links: CapturedLink[] = [];
+  $('a[href], area[href]').each((_, node) => {
+    if (links.length >= MAX_LINKS) return false;
+    const el = node as Element;
+    const rawHref = el.attribs.href ?? '';
+    if (/^\s*(mailto|tel|sms|data|blob):/i.test(rawHref)) {
+      links.push(makeLink($, el, rawHref.trim(), rawHref, false, false, idCounts));
+      return;
+    }
+    const placeholder = PLACEHOLDER_HREF.test(rawHref);
+    const href = placeholder ? rawHref : (resolveUrl(rawHref, base) ?? rawHref);
+    const external = !placeholder && /^https?:/i.test(href) && !options.isSameSite(href);
+    links.push(makeLink($, el, href, rawHref, external, placeholder, idCounts));
+  });
+  return links;
+}
+
+function makeLink(
+  $: cheerio.CheerioAPI,
+  el: Element,
+  href: string,
+  rawHref: string,
+  external: boolean,
+  placeholder: boolean,
+  idCounts: Map<string, number>,
+): CapturedLink {
+  const rel = el.attribs.rel;
+  return {
+    href,
+    rawHref,
+    text: linkText($, el),
+    region: regionOf(el),
+    external,
+    placeholder,
+    selector: cssPath(el, idCounts),
+    ...(rel ? { rel } : {}),
+  };
+}
+
+function fieldLabel($: cheerio.CheerioAPI, el: Element): string {
+  const node = $(el);
+  const id = el.attribs.id;
+  let label = '';
+  if (id)
+    label = $(`label[for="${cssEscape(id)}"]`)
+      .first()
+      .text();
+  if (!label) label = node.closest('label').text();
+  if (!label) label = node.attr('aria-label') ?? '';
+  if (!label) {
+    const ids = (node.attr('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+    label = ids.map((ref) => $(`#${cssEscape(ref)}`).text()).join(' ');
+  }
+  if (!label) label = node.attr('placeholder') ?? node.attr('title') ?? '';
+  if (!label && el.name === 'button') label = node.text() || (node.attr('value') ?? '');
+  if (!label && el.name === 'input' && /^(submit|button)$/i.test(el.attribs.type ?? '')) {
+    label = node.attr('value') ?? '';
+  }
+  return collapseWhitespace(label).slice(0, MAX_LABEL);
+}
+
+function cssEscape(value: string): string {
+  return value.replace(/["\\]/g, '\\$&').replace(/([^\w-])/g, '\\$1');
+}
+
+function extractForms($: cheerio.CheerioAPI, base: string, idCounts: Map<string, number>): CapturedForm[] {
+  const forms: CapturedForm[] = [];
+  $('form').each((_, node) => {
+    if (forms.length >= MAX_FORMS) return false;
+    const form = node as Element;
+    const $form = $(form);
+    const fields: FormField[] = [];
+    $form.find('input, select, textarea, button').each((_, f) => {
+      const field = f as Element;
+      const tag = field.name as FormField['tag'];
+      const type = (field.attribs.type ?? (tag === 'input' ? 'text' : tag === 'button' ? 'submit' : tag))
+        .toLowerCase()
+        .trim();
+      fields.push({
+        tag,
+        type,
+        name: field.attribs.name ?? '',
+        ...(field.attribs.id ? { id: field.attribs.id } : {}),
+        label: fieldLabel($, field),
+        required: field.attribs.required !== undefined || field.attribs['aria-required'] === 'true',
+      });
+    });
+    const rawAction = form.attribs.action?.trim() ?? '';
+    const methodAttr = (form.attribs.method ?? 'get').toLowerCase();
+    const method: CapturedForm['method'] =
+      methodAttr === 'post' ? 'post' : methodAttr === 'dialog' ? 'dialog' : 'get';
+    const isSearch =
+      $form.is('[role="search" i]') ||
+      $form.closest('[role="search" i], search').length > 0 ||
+      $form.find('input[type="search" i], [role="searchbox" i]').length > 0;
+    forms.push({
+      selector: cssPath(form, idCounts),
+      action: rawAction ? (resolveUrl(rawAction, base) ?? '') : '',
+      method,
+      region: regionOf(form),
+      isSearch,
+      fields,
+      submitText: fields
+        .filter(
+          (f) => f.type === 'submit' || f.type === 'image' || (f.tag === 'button' && f.type !== 'button'),
+        )
+        .map((f) => f.label)
+        .join(' | ')
+        .slice(0, MAX_LABEL),
+    });
+  });
+  return forms;
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).host;
+  } catch {
+    return null;
+  }
+}
+
+function extractEmbeds($: cheerio.CheerioAPI, base: string, options: ExtractOptions): PageCapture['embeds'] {
+  const collect = (selector: string) => {
+    const hosts = new Set<string>();
+    $(selector).each((_, el) => {
+      const url = resolveUrl($(el).attr('src') ?? '', base);
+      if (url && /^https?:/.test(url) && !options.isSameSite(url)) {
+        const host = hostOf(url);
+        if (host) hosts.add(host);
+      }
+    });
+    return [...hosts].slice(0, 50);
+  };
+  return { scripts: collect('script[src]'), iframes: collect('iframe[src]') };
+}

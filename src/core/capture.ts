@@ -1,0 +1,228 @@
+import type { FetchStatus } from './fetch-status.ts';
+
+/**
+ * Page captures: what the crawlers gather. Plain, serialisable data — no judgement.
+ * Rules read only these (plus the site artifacts below), so they can be replayed over the store.
+ */
+
+export const REGIONS = ['header', 'nav', 'main', 'footer', 'aside', 'other'] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** One step of the path the crawler followed from the home page to a page. */
+export interface LinkStep {
+  url: string;
+  /** Text of the link that was followed to reach `url` ('' for the home page or a sitemap entry). */
+  text: string;
+}
+
+export interface CapturedLink {
+  /** Absolute URL after resolution against the page (fragment removed); the raw href when unresolvable. */
+  href: string;
+  /** The href attribute exactly as written (to recognise `#` and `javascript:` placeholders). */
+  rawHref: string;
+  /** Accessible text: text content, else aria-label, else img alt, else title. Whitespace collapsed. */
+  text: string;
+  region: Region;
+  /** True when the link leaves the portal's registrable domain. */
+  external: boolean;
+  /** `#`, empty, or `javascript:` href: goes nowhere. */
+  placeholder: boolean;
+  /** A CSS selector that finds this element in the captured HTML. */
+  selector: string;
+  rel?: string;
+}
+
+export interface FormField {
+  tag: 'input' | 'select' | 'textarea' | 'button';
+  type: string;
+  name: string;
+  id?: string;
+  /** Label text from <label for>, wrapping <label>, aria-label, aria-labelledby or placeholder. */
+  label: string;
+  required: boolean;
+}
+
+export interface CapturedForm {
+  selector: string;
+  /** Absolute action URL ('' when the form has no action: it submits to the page itself or via JS). */
+  action: string;
+  method: 'get' | 'post' | 'dialog';
+  region: Region;
+  /** True when the form is, or sits in, role=search / <search>, or holds an input[type=search]. */
+  isSearch: boolean;
+  fields: FormField[];
+  /** Text of the submit control(s). */
+  submitText: string;
+}
+
+export interface Heading {
+  level: number;
+  text: string;
+}
+
+export interface PageMeta {
+  /** <html lang> as written, or null. */
+  htmlLang: string | null;
+  viewport: string | null;
+  description: string | null;
+  generator: string | null;
+  canonical: string | null;
+  hreflang: { lang: string; href: string }[];
+  feeds: { type: string; href: string; title: string }[];
+}
+
+export interface AxeNode {
+  /** CSS selector (axe `target`, joined with ' >> ' across frames). */
+  selector: string;
+  /** Outer HTML snippet, at most 500 characters. */
+  html: string;
+  failureSummary?: string;
+}
+
+export interface AxeFinding {
+  ruleId: string;
+  impact: 'minor' | 'moderate' | 'serious' | 'critical' | null;
+  help: string;
+  helpUrl: string;
+  /** axe tags (wcag2a, wcag143, …). */
+  tags: string[];
+  /** Total nodes affected (nodes[] keeps the first few). */
+  nodeCount: number;
+  nodes: AxeNode[];
+}
+
+export interface AxeSummary {
+  engine: 'axe-core';
+  engineVersion: string;
+  tags: string[];
+  violations: AxeFinding[];
+  /** axe "incomplete": needs a human to review. */
+  incomplete: AxeFinding[];
+  passes: number;
+  inapplicable: number;
+}
+
+export interface MobileCheck {
+  viewportWidth: number;
+  /** document.documentElement.scrollWidth at that viewport. */
+  scrollWidth: number;
+  horizontalScroll: boolean;
+}
+
+/** Present only for pages loaded in the browser. */
+export interface RenderCapture {
+  /** Content hash of a JPEG screenshot of the first viewport (artifact), or null. */
+  screenshot: string | null;
+  consoleErrors: string[];
+  mobile: MobileCheck | null;
+  axe: AxeSummary | null;
+  renderMs: number;
+}
+
+export interface PageCapture {
+  /** Normalised URL the crawler requested. */
+  url: string;
+  finalUrl: string;
+  redirects: string[];
+  status: FetchStatus;
+  /** HTTP status code, null when no response arrived. */
+  httpStatus: number | null;
+  /** Human-readable detail for non-ok statuses. */
+  error?: string;
+  headers: Record<string, string>;
+  contentType: string | null;
+  /** Response body size in bytes (as received, capped). */
+  bytes: number;
+  fetchedAt: string;
+  fetchMs: number;
+  /** 'portal' for pages inside the target's registrable domain; 'external' for one-hop outbound pages. */
+  site: 'portal' | 'external';
+  depth: number;
+  linkPath: LinkStep[];
+  /** Content hash of the stored HTML artifact (the rendered DOM when rendered), or null. */
+  htmlHash: string | null;
+  title: string;
+  /** Visible text, whitespace collapsed, capped at 32,000 characters. */
+  text: string;
+  lang: { declared: string | null; detected: string | null };
+  headings: Heading[];
+  links: CapturedLink[];
+  forms: CapturedForm[];
+  meta: PageMeta;
+  /** Hosts of external scripts and iframes (chat widgets, social embeds, participation platforms). */
+  embeds: { scripts: string[]; iframes: string[] };
+  rendered: boolean;
+  render?: RenderCapture;
+}
+
+/** Site-level artifacts, one of each kind per run. */
+export interface RobotsArtifact {
+  url: string;
+  httpStatus: number | null;
+  found: boolean;
+  sitemaps: string[];
+  /** True when our user agent may not fetch the home page. */
+  homeDisallowed: boolean;
+}
+
+export interface SitemapArtifact {
+  /** sitemap.xml URLs tried (from robots.txt and /sitemap.xml), with their outcome. */
+  xml: { url: string; httpStatus: number | null; urlCount: number }[];
+  /** Total page URLs listed in the XML sitemaps (after following sitemap indexes, capped). */
+  urlCount: number;
+}
+
+export interface SearchProbeResult {
+  query: string;
+  /** URL of the results page (after submission and redirects). */
+  resultsUrl: string;
+  status: FetchStatus;
+  httpStatus: number | null;
+  title: string;
+  /** Visible text length of the results page's main region (or body). */
+  textLength: number;
+  /** How many times the query word appears in the results page's visible text (accent/case-insensitive). */
+  queryOccurrences: number;
+  /** Same-site links in the results page's main region (or body). */
+  mainLinkCount: number;
+  /** Up to 500 characters of the results text around the first occurrence of the query. */
+  snippet: string;
+  screenshot?: string | null;
+}
+
+export interface SearchProbeArtifact {
+  /** Page the search form was found on. */
+  pageUrl: string;
+  formSelector: string;
+  inputName: string;
+  via: 'http' | 'browser';
+  /** A word taken from the portal's own text: should find something. */
+  real: SearchProbeResult;
+  /** A nonsense word: should find nothing. Lets a rule tell a working search from an echo page. */
+  nonsense: SearchProbeResult;
+}
+
+export interface MarkupMessage {
+  type: 'error' | 'warning' | 'info';
+  message: string;
+  line?: number;
+  extract?: string;
+}
+
+export interface MarkupValidationArtifact {
+  validator: 'vnu';
+  version: string | null;
+  /** False when the checker could not run (no Java, …): rules then say not assessable. */
+  available: boolean;
+  reason?: string;
+  pages: { url: string; errors: number; warnings: number; messages: MarkupMessage[] }[];
+}
+
+export interface SiteArtifacts {
+  robots?: RobotsArtifact;
+  sitemap?: SitemapArtifact;
+  searchProbe?: SearchProbeArtifact;
+  markupValidation?: MarkupValidationArtifact;
+}
+
+export type SiteArtifactKind = keyof SiteArtifacts;

@@ -1,0 +1,24 @@
+export const LEVELS = ['city', 'national'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const RENDER_MODES = ['auto', 'all', 'none'] as const;
+export type RenderMode = (typeof RENDER_MODES)[number];
+
+export interface CrawlBudget {
+  /** Pages fetched from the portal itself (external one-hop pages are not counted). @default 60 */
+  maxPages: number;
+  /** Link depth from the home page (home = 0). @default 4 */
+  maxDepth: number;
+  /** Wall-clock budget for the whole site in seconds; 0 means none. @default 0 */
+  maxSeconds: number;
+}
+
+export const DEFAULT_BUDGET: CrawlBudget = { maxPages: 60, maxDepth: 4, maxSeconds: 0 };
+
+export interface Target {
+  url: string;
+  level: Level;
+  country?: string;
+  city?: string;
+  language?: string;
+}

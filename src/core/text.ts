@@ -1,0 +1,54 @@
+/**
+ * Text normalisation shared by crawlers (link hints) and rules (lexicon matching):
+ * accent- and case-insensitive, whitespace collapsed.
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}
+
+export function collapseWhitespace(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
+}
+
+/** Han, Hiragana, Katakana, Hangul, Thai: scripts written without spaces between words. */
+const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Compiles folded terms into one matcher. Terms in spaced scripts match on word boundaries
+ * (letters/digits of any script); terms in Chinese/Japanese/Thai match anywhere.
+ */
+export function compileTerms(terms: readonly string[]): RegExp | null {
+  const parts = [...new Set(terms.map(foldText).filter(Boolean))]
+    .sort((a, b) => b.length - a.length)
+    .map((term) => {
+      const body = escapeRegExp(term).replace(/ /g, '[\\s\\-_/]+');
+      return NO_SPACE_SCRIPT.test(term) ? body : `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`;
+    });
+  if (parts.length === 0) return null;
+  return new RegExp(parts.join('|'), 'u');
+}
+
+/** Splits a URL path into folded words: "/en/Privacy-Policy.html" → "en privacy policy html". */
+export function urlPathWords(url: string): string {
+  let path: string;
+  try {
+    const u = new URL(url);
+    path = decodeURIComponent(u.pathname + (u.search ? ` ${u.search}` : ''));
+  } catch {
+    path = url;
+  }
+  return foldText(path.replace(/[/_\-.?=&+%]+/g, ' '));
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+    // Browser-heavy suites share 2 cores; keep parallelism modest so timings stay honest.
+    poolOptions: { forks: { maxForks: 2 } },
+  },
+});
