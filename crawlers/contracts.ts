@@ -1,0 +1,81 @@
+import type { FetchStatus, RenderCapture, SearchProbeResult } from '../src/core/index.ts';
+
+/**
+ * Interfaces between the parts of crawlers/: the HTTP fetcher, the browser renderer and the site
+ * crawl that drives both. Implementations live in http/, browser/ and crawl-site.ts.
+ */
+
+/** Network outcome of loading one URL, by HTTP or in the browser. */
+export interface FetchOutcome {
+  requestedUrl: string;
+  finalUrl: string;
+  redirects: string[];
+  status: FetchStatus;
+  httpStatus: number | null;
+  error?: string;
+  headers: Record<string, string>;
+  contentType: string | null;
+  bytes: number;
+  fetchedAt: string;
+  fetchMs: number;
+  /** Decoded HTML when the response is an HTML document within the byte cap, else null. */
+  html: string | null;
+}
+
+export interface HttpFetchOptions {
+  userAgent: string;
+  /** Hard timeout for the whole request, headers and body. @default 30_000 */
+  timeoutMs?: number;
+  /** Bodies larger than this end as `too_large`. @default 5 MiB */
+  maxBytes?: number;
+  /** @default 10 */
+  maxRedirects?: number;
+  /** Allow hosts that resolve to private, loopback or link-local addresses. @default false */
+  allowPrivate?: boolean;
+  method?: 'GET' | 'POST';
+  body?: string;
+  signal?: AbortSignal;
+}
+
+export interface RenderOptions {
+  userAgent: string;
+  /** Hard timeout for navigation plus gathering. @default 30_000 */
+  timeoutMs?: number;
+  /** Run axe-core (WCAG 2.2 AA tags) on the page. @default true */
+  axe?: boolean;
+  /** JPEG screenshot of the first 1280×800 viewport. @default true */
+  screenshot?: boolean;
+  /** Measure horizontal scroll at a 360 px wide viewport. @default true */
+  mobile?: boolean;
+  allowPrivate?: boolean;
+  signal?: AbortSignal;
+}
+
+export interface RenderedPage extends FetchOutcome {
+  /** innerText of the rendered body, whitespace collapsed. */
+  visibleText: string;
+  /** RenderCapture with `screenshot` left null: the crawl stores the bytes and fills in the hash. */
+  render: RenderCapture;
+  screenshotJpeg: Uint8Array | null;
+}
+
+/** Renders pages in a real browser. One per process; reused across sites. */
+export interface PageRenderer {
+  render(url: string, options: RenderOptions): Promise<RenderedPage>;
+  /** Fills a search input, submits, and captures the results page. */
+  probeSearch(
+    pageUrl: string,
+    form: { formSelector: string; inputSelector: string },
+    query: string,
+    options: RenderOptions,
+  ): Promise<SearchProbeResult & { screenshotJpeg: Uint8Array | null }>;
+  close(): Promise<void>;
+}
+
+/**
+ * Politeness across one process (or a fleet, when backed by Redis): at most N requests in flight
+ * per host, and a delay between the start of consecutive requests to the same host.
+ */
+export interface HostLimiter {
+  run<T>(host: string, task: () => Promise<T>): Promise<T>;
+}
