@@ -78,4 +78,6 @@ export interface PageRenderer {
  */
 export interface HostLimiter {
   run<T>(host: string, task: () => Promise<T>): Promise<T>;
+  /** Raises (never lowers) the delay between request starts for one host (robots.txt Crawl-delay). */
+  setMinDelay?(host: string, ms: number): void;
 }

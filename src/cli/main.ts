@@ -1,1 +1,36 @@
-console.log('portal-audit: not yet');
+import { Command, CommanderError } from 'commander';
+import { TOOL_VERSION, UserError } from '../core/index.ts';
+import { registerAudit } from './commands/audit.ts';
+import { registerDemo } from './commands/demo.ts';
+
+const program = new Command('portal-audit')
+  .description(
+    'Audit government portals against the UN E-Government Survey indicators (LOSI/OSI) and WCAG 2.2 AA.',
+  )
+  .version(TOOL_VERSION)
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride();
+
+registerAudit(program);
+registerDemo(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  process.exitCode = exitCodeFor(error);
+}
+
+function exitCodeFor(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // Help and version exit 0; usage errors were already printed by commander.
+    return error.exitCode;
+  }
+  if (error instanceof UserError) {
+    process.stderr.write(`portal-audit: ${error.message}\n`);
+    return 1;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`portal-audit: unexpected error: ${message}\n`);
+  if (process.env.DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  return 1;
+}

@@ -1,0 +1,85 @@
+import type {
+  CrawlBudget,
+  CrawlProgress,
+  FetchStatus,
+  LinkPrioritizer,
+  MarkupValidationArtifact,
+  RecordSink,
+  RenderMode,
+} from '../../src/core/index.ts';
+import type { HostLimiter, PageRenderer } from '../contracts.ts';
+import type { FrontierCheckpoint } from '../frontier/frontier.ts';
+
+export interface CrawlSiteOptions {
+  /** Run the records belong to (created by the recorder before the crawl). */
+  runId: number;
+  /** Home page of the portal (http or https). */
+  url: string;
+  /** maxPages (portal pages, not external ones), maxDepth (home = 0), maxSeconds (0 = no limit). */
+  budget: CrawlBudget;
+  /**
+   * 'auto': render the home page, pages reached through a link with a hint score > 0, and every
+   * page when the home page is an empty JS shell; 'all': every page; 'none': never.
+   */
+  render: RenderMode;
+  /** Allow hosts that resolve to private, loopback or link-local addresses. Tests pass true. */
+  allowPrivate: boolean;
+  /** Contact URL in our User-Agent. @default DEFAULT_CONTACT_URL of src/core/version.ts */
+  contactUrl?: string;
+  /** Scores links from the catalog's lexicons: best-first order, services and language switches. */
+  linkHints: LinkPrioritizer;
+  /** Where records go (the recorder, or a results queue). Every emit is awaited. */
+  sink: RecordSink;
+  /**
+   * The browser. Required for render 'all'; with 'auto' and no renderer the crawl is HTTP-only
+   * and CrawlEnd.message says so.
+   */
+  renderer?: PageRenderer;
+  /** W3C Nu checker over a batch of pages; when absent no markupValidation artifact is emitted. */
+  validateMarkup?: (pages: { url: string; html: string }[]) => Promise<MarkupValidationArtifact>;
+  /** Per-host politeness, shared across sites. @default a new InProcessHostLimiter (2 per host) */
+  hostLimiter?: HostLimiter;
+  /** Pages in flight for this site. @default 2 */
+  concurrency?: number;
+  /** Hard timeout per page, HTTP or browser. @default 30_000 */
+  pageTimeoutMs?: number;
+  /** Response byte cap. @default 5 MiB */
+  maxBytes?: number;
+  /** One-hop pages captured on external sites linked as services or language versions. @default 12 */
+  maxExternalPages?: number;
+  /** Aborting stops scheduling, drops unfinished pages (kept pending) and ends with 'interrupted'. */
+  signal?: AbortSignal;
+  /** A checkpoint from onCheckpoint of an earlier, interrupted crawl of the same run. */
+  resume?: CrawlCheckpoint;
+  /** Called after every page with the state needed to resume. Calls are serialised. */
+  onCheckpoint?: (checkpoint: CrawlCheckpoint) => Promise<void>;
+  /** Called after every page. */
+  onProgress?: (progress: CrawlProgress) => void;
+}
+
+/**
+ * Everything a resumed crawl needs; plain JSON. Written only after the home page, the sitemap and
+ * the search probe are done, so a resumed crawl goes straight to the remaining pages.
+ */
+export interface CrawlCheckpoint {
+  version: 1;
+  startedAt: string;
+  homeUrl: string;
+  finalHomeUrl: string | null;
+  spa: boolean;
+  statuses: Partial<Record<FetchStatus, number>>;
+  portal: FrontierCheckpoint;
+  external: FrontierCheckpoint;
+  /** Portal pages picked for markup validation, in order; their HTML is refetched after a resume. */
+  validationUrls: string[];
+  message?: string;
+}
+
+export const CRAWL_DEFAULTS = {
+  concurrency: 2,
+  pageTimeoutMs: 30_000,
+  maxBytes: 5 * 1024 * 1024,
+  maxExternalPages: 12,
+  /** Pages passed to the markup validator. */
+  validationPages: 10,
+} as const;

@@ -1,0 +1,371 @@
+import {
+  type ArtifactBytes,
+  type CrawlEnd,
+  type CrawlProgress,
+  type CrawlRecord,
+  type FetchStatus,
+  type SiteArtifacts,
+  type StopReason,
+  userAgent,
+} from '../../src/core/index.ts';
+import type { FetchOutcome, HttpFetchOptions, RenderOptions } from '../contracts.ts';
+import { extractPage } from '../extract/extract-page.ts';
+import { Frontier, type FrontierEntry } from '../frontier/frontier.ts';
+import { hostOf, normalizeUrl } from '../frontier/normalize-url.ts';
+import { RobotsCache, type RobotsPolicy, robotsArtifact } from '../frontier/robots.ts';
+import { isSameSite } from '../frontier/scope.ts';
+import { InProcessHostLimiter, withDelayControl } from '../http/host-limiter.ts';
+import { httpFetch } from '../http/http-fetcher.ts';
+import { enqueueLinks } from './link-intake.ts';
+import { type LoadedPage, loadPage, type PageLoadContext } from './load-page.ts';
+import { CRAWL_DEFAULTS, type CrawlCheckpoint, type CrawlSiteOptions } from './options.ts';
+import { type BuiltPage, blockedByRobotsOutcome, buildPageCapture } from './page-capture.ts';
+import { runPool } from './run-pool.ts';
+import { probeSearch } from './search-probe.ts';
+import { feedSitemaps } from './sitemap-feed.ts';
+import { isEmptyShell } from './spa.ts';
+import { ValidationSample } from './validation-sample.ts';
+
+type Site = 'portal' | 'external';
+
+/** One crawl of one site; see crawlSite() for the flow. */
+export class SiteCrawl {
+  private readonly homeUrl: string;
+  private finalHomeUrl: string | null = null;
+  private startedAt = new Date().toISOString();
+  private readonly startedMs = Date.now();
+  private spa = false;
+  private timeUp = false;
+  private readonly notes: string[] = [];
+  private statuses: Partial<Record<FetchStatus, number>> = {};
+  private portal: Frontier;
+  private external: Frontier;
+  private readonly robots: RobotsCache;
+  private readonly load: PageLoadContext;
+  private readonly http: HttpFetchOptions;
+  private readonly sample = new ValidationSample(CRAWL_DEFAULTS.validationPages);
+  private checkpointChain: Promise<void> = Promise.resolve();
+
+  constructor(private readonly opts: CrawlSiteOptions) {
+    const home = normalizeUrl(opts.url);
+    if (!home) throw new TypeError(`crawlSite needs an http(s) URL, got "${opts.url}"`);
+    if (opts.render === 'all' && !opts.renderer) throw new TypeError("render 'all' needs a renderer");
+    this.homeUrl = home;
+    const timeoutMs = opts.pageTimeoutMs ?? CRAWL_DEFAULTS.pageTimeoutMs;
+    const ua = userAgent(opts.contactUrl);
+    const signal = opts.signal ? { signal: opts.signal } : {};
+    this.http = {
+      userAgent: ua,
+      timeoutMs,
+      maxBytes: opts.maxBytes ?? CRAWL_DEFAULTS.maxBytes,
+      allowPrivate: opts.allowPrivate,
+      ...signal,
+    };
+    const renderOptions: RenderOptions = {
+      userAgent: ua,
+      timeoutMs,
+      allowPrivate: opts.allowPrivate,
+      ...signal,
+    };
+    const limiter = withDelayControl(opts.hostLimiter ?? new InProcessHostLimiter());
+    this.load = {
+      http: this.http,
+      renderOptions,
+      limiter,
+      ...(opts.renderer ? { renderer: opts.renderer } : {}),
+    };
+    this.robots = new RobotsCache(this.http, limiter);
+    const { maxPages, maxDepth } = opts.budget;
+    this.portal = new Frontier({ maxPages, maxDepth });
+    this.external = this.externalFrontier();
+    if (!opts.renderer && opts.render === 'auto') this.notes.push('No browser: crawled over HTTP only.');
+  }
+
+  private externalFrontier(checkpoint?: CrawlCheckpoint['external']): Frontier {
+    const options = {
+      maxPages: this.opts.maxExternalPages ?? CRAWL_DEFAULTS.maxExternalPages,
+      maxDepth: this.opts.budget.maxDepth + 1,
+    };
+    return checkpoint ? Frontier.restore(checkpoint, options) : new Frontier(options);
+  }
+
+  readonly isSameSite = (url: string): boolean =>
+    isSameSite(url, this.homeUrl) || (this.finalHomeUrl !== null && isSameSite(url, this.finalHomeUrl));
+
+  async run(): Promise<CrawlEnd> {
+    this.progress('discover', this.homeUrl);
+    const robots = await this.robots.policyFor(this.homeUrl);
+    await this.emitArtifact('robots', robotsArtifact(robots, this.homeUrl));
+    if (this.opts.resume) {
+      this.restore(this.opts.resume);
+    } else {
+      const end = await this.crawlHome(robots);
+      if (end) return end;
+    }
+    await runPool(Math.max(1, this.opts.concurrency ?? CRAWL_DEFAULTS.concurrency), () => {
+      if (this.shouldStop()) return null;
+      const external = this.external.next();
+      if (external) return () => this.crawlEntry(external, 'external');
+      const entry = this.portal.next();
+      return entry ? () => this.crawlEntry(entry, 'portal') : null;
+    });
+    await this.checkpointChain;
+    const stopReason = this.stopReason();
+    if (stopReason !== 'interrupted') await this.validateMarkup();
+    return this.finish(stopReason, 'ok');
+  }
+
+  private restore(cp: CrawlCheckpoint): void {
+    const { maxPages, maxDepth } = this.opts.budget;
+    this.portal = Frontier.restore(cp.portal, { maxPages, maxDepth });
+    this.external = this.externalFrontier(cp.external);
+    this.startedAt = cp.startedAt;
+    this.finalHomeUrl = cp.finalHomeUrl;
+    this.spa = cp.spa;
+    this.statuses = { ...cp.statuses };
+    this.sample.restore(cp.validationUrls);
+    if (cp.message) this.notes.splice(0, this.notes.length, cp.message);
+  }
+
+  /** Home page by HTTP (SPA detection), then rendered; sitemap and search probe. Ends the crawl on failure. */
+  private async crawlHome(robots: RobotsPolicy): Promise<CrawlEnd | null> {
+    const home = this.homeUrl;
+    this.portal.add({
+      url: home,
+      depth: 0,
+      linkPath: [{ url: home, text: '' }],
+      priority: 1e9,
+      hintScore: 0,
+    });
+    const entry = this.portal.next()!;
+    if (!robots.isAllowed(home)) {
+      await this.record(
+        entry,
+        'portal',
+        this.build(entry, 'portal', blockedByRobotsOutcome(home), null),
+        false,
+      );
+      return this.finish(
+        'unreachable',
+        'blocked_by_robots',
+        'robots.txt disallows the home page for portal-audit',
+      );
+    }
+    this.progress('crawl', home);
+    const raw = await this.load.limiter.run(hostOf(home), () => httpFetch(home, this.http));
+    if (this.opts.signal?.aborted)
+      return this.finish('interrupted', 'error', 'Interrupted before the home page');
+    if (raw.status !== 'ok' || raw.html === null) {
+      await this.record(entry, 'portal', this.build(entry, 'portal', raw, null), true);
+      return this.finish('unreachable', raw.status, raw.error);
+    }
+    this.finalHomeUrl = raw.finalUrl;
+    if (isEmptyShell(raw.html, extractPage(raw.html, raw.finalUrl, { isSameSite: this.isSameSite }))) {
+      if (this.opts.render === 'auto' && this.opts.renderer) this.spa = true;
+      else if (this.opts.render === 'auto')
+        this.notes.push('The home page is an empty JS shell and no browser ran.');
+    }
+    let loaded: LoadedPage = { outcome: raw, rendered: null };
+    if (this.shouldRender(entry, 'portal')) {
+      this.progress('render', home);
+      const browser = await loadPage(raw.finalUrl, true, this.load);
+      if (browser.rendered && browser.outcome.status === 'ok') loaded = browser;
+      else this.notes.push(`Home page render failed (${browser.renderFailure ?? browser.outcome.status}).`);
+    }
+    const built = this.build(entry, 'portal', loaded.outcome, loaded);
+    // The validator gets the served markup of the home page, not the browser's DOM.
+    await this.record(entry, 'portal', built, true, raw.html);
+    if (this.opts.signal?.aborted) return null;
+
+    this.progress('discover', home);
+    const finalRobots = await this.robots.policyFor(raw.finalUrl);
+    const sitemap = await feedSitemaps(
+      raw.finalUrl,
+      home,
+      finalRobots,
+      this.load,
+      this.portal,
+      this.opts.linkHints,
+      this.isSameSite,
+    );
+    await this.emitArtifact('sitemap', sitemap);
+
+    this.progress('probe', home);
+    const probe = await probeSearch(built.capture, loaded.outcome.html ?? raw.html, {
+      ...this.load,
+      isSameSite: this.isSameSite,
+      spa: this.spa,
+    });
+    if (probe) await this.emitArtifact('searchProbe', probe.artifact, probe.artifacts);
+    await this.checkpoint();
+    return null;
+  }
+
+  private async crawlEntry(entry: FrontierEntry, site: Site): Promise<void> {
+    const frontier = site === 'portal' ? this.portal : this.external;
+    if (!(await this.robots.isAllowed(entry.url))) {
+      await this.record(entry, site, this.build(entry, site, blockedByRobotsOutcome(entry.url), null), false);
+      return;
+    }
+    const render = this.shouldRender(entry, site);
+    this.progress(site === 'external' ? 'external' : render ? 'render' : 'crawl', entry.url);
+    const loaded = await loadPage(entry.url, render, this.load);
+    if (this.opts.signal?.aborted) {
+      frontier.release(entry.url);
+      return;
+    }
+    await this.record(entry, site, this.build(entry, site, loaded.outcome, loaded), true);
+  }
+
+  private shouldRender(entry: FrontierEntry, site: Site): boolean {
+    if (!this.opts.renderer || this.opts.render === 'none') return false;
+    if (this.opts.render === 'all') return true;
+    if (site === 'portal' && (this.spa || entry.depth === 0)) return true;
+    return entry.hintScore > 0;
+  }
+
+  private build(
+    entry: FrontierEntry,
+    site: Site,
+    outcome: FetchOutcome,
+    loaded: LoadedPage | null,
+  ): BuiltPage {
+    return buildPageCapture({
+      entry,
+      site,
+      outcome,
+      rendered: loaded?.rendered ?? null,
+      isSameSite: this.isSameSite,
+    });
+  }
+
+  /** Emits a page record, then updates the frontier, queues links, reports progress and checkpoints. */
+  private async record(
+    entry: FrontierEntry,
+    site: Site,
+    built: BuiltPage,
+    counted: boolean,
+    servedHtml?: string,
+  ) {
+    const { capture, artifacts } = built;
+    await this.emit({ type: 'page', runId: this.opts.runId, capture, artifacts });
+    this.statuses[capture.status] = (this.statuses[capture.status] ?? 0) + 1;
+    const frontier = site === 'portal' ? this.portal : this.external;
+    frontier.complete(entry.url, { counted });
+    if (capture.status === 'ok') frontier.markVisited(capture.finalUrl);
+    if (site === 'portal' && capture.status === 'ok' && this.isSameSite(capture.finalUrl)) {
+      enqueueLinks(capture, entry, {
+        portal: this.portal,
+        external: this.external,
+        linkHints: this.opts.linkHints,
+        isSameSite: this.isSameSite,
+      });
+      const html = servedHtml ?? this.htmlOf(built);
+      if (html !== null) this.sample.add(capture.url, html, capture.rendered, entry.depth === 0);
+    }
+    this.progress(site === 'external' ? 'external' : 'crawl', capture.url);
+    if (entry.depth > 0 || site === 'external') await this.checkpoint();
+  }
+
+  private htmlOf(built: BuiltPage): string | null {
+    const html = built.artifacts.find((a) => a.kind === 'html');
+    return html ? new TextDecoder().decode(html.data) : null;
+  }
+
+  private shouldStop(): boolean {
+    if (this.opts.signal?.aborted) return true;
+    const { maxSeconds } = this.opts.budget;
+    if (maxSeconds > 0 && Date.now() - this.startedMs >= maxSeconds * 1000) this.timeUp = true;
+    return this.timeUp;
+  }
+
+  private stopReason(): StopReason {
+    if (this.opts.signal?.aborted) return 'interrupted';
+    if (this.timeUp) return 'max_seconds';
+    if (this.portal.budgetReached && this.portal.pendingCount > 0) return 'max_pages';
+    return 'frontier_exhausted';
+  }
+
+  private async validateMarkup(): Promise<void> {
+    if (!this.opts.validateMarkup) return;
+    this.progress('validate', this.finalHomeUrl ?? this.homeUrl);
+    const pages = await this.sample.pages(this.load);
+    if (pages.length === 0) return;
+    try {
+      await this.emitArtifact('markupValidation', await this.opts.validateMarkup(pages));
+    } catch (err) {
+      const reason = `Markup validation failed: ${String(err)}`;
+      await this.emitArtifact('markupValidation', {
+        validator: 'vnu',
+        version: null,
+        available: false,
+        reason,
+        pages: [],
+      });
+    }
+  }
+
+  private snapshot(): CrawlCheckpoint {
+    return {
+      version: 1,
+      startedAt: this.startedAt,
+      homeUrl: this.homeUrl,
+      finalHomeUrl: this.finalHomeUrl,
+      spa: this.spa,
+      statuses: { ...this.statuses },
+      portal: this.portal.checkpoint(),
+      external: this.external.checkpoint(),
+      validationUrls: this.sample.urls(),
+      ...(this.notes.length ? { message: this.notes.join(' ') } : {}),
+    };
+  }
+
+  private checkpoint(): Promise<void> {
+    const save = this.opts.onCheckpoint;
+    if (!save) return Promise.resolve();
+    this.checkpointChain = this.checkpointChain.then(() => save(this.snapshot()));
+    return this.checkpointChain;
+  }
+
+  private progress(phase: CrawlProgress['phase'], currentUrl: string): void {
+    this.opts.onProgress?.({
+      runId: this.opts.runId,
+      pagesDone: this.portal.completedPages,
+      pagesBudget: this.opts.budget.maxPages,
+      queued: this.portal.pendingCount,
+      currentUrl,
+      phase,
+    });
+  }
+
+  private emit(record: CrawlRecord): Promise<void> {
+    return this.opts.sink.emit(record);
+  }
+
+  private emitArtifact<K extends keyof SiteArtifacts>(
+    kind: K,
+    data: NonNullable<SiteArtifacts[K]>,
+    artifacts: ArtifactBytes[] = [],
+  ): Promise<void> {
+    return this.emit({ type: 'site-artifact', runId: this.opts.runId, kind, data, artifacts });
+  }
+
+  private async finish(stopReason: StopReason, outcome: FetchStatus, message?: string): Promise<CrawlEnd> {
+    const notes = [message, ...this.notes].filter(Boolean).join(' ');
+    const end: CrawlEnd = {
+      outcome,
+      stopReason,
+      homeUrl: this.homeUrl,
+      finalHomeUrl: this.finalHomeUrl,
+      pages: this.portal.completedPages,
+      statuses: { ...this.statuses },
+      startedAt: this.startedAt,
+      finishedAt: new Date().toISOString(),
+      spa: this.spa,
+      ...(notes ? { message: notes } : {}),
+    };
+    await this.emit({ type: 'crawl-end', runId: this.opts.runId, end });
+    this.progress('done', this.finalHomeUrl ?? this.homeUrl);
+    return end;
+  }
+}

@@ -1,0 +1,109 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { type ArtifactStore, createArtifactStore } from './artifact-store.ts';
+import * as schema from './schema/index.ts';
+
+export type StoreSchema = typeof schema;
+/** The drizzle instance over the evidence store. */
+export type StoreDb = BetterSQLite3Database<StoreSchema>;
+
+export interface Store {
+  db: StoreDb;
+  artifacts: ArtifactStore;
+  /** Absolute path of the SQLite file. */
+  file: string;
+  /** Absolute path of the artifact directory beside it. */
+  artifactDir: string;
+  readonly: boolean;
+  /** Runs `fn` in one transaction (nests as a savepoint). `fn` must be synchronous. */
+  transaction<T>(fn: () => T): T;
+  close(): void;
+}
+
+export interface OpenStoreOptions {
+  /** Open without writing: no migrations are applied, and the file must already be up to date. */
+  readonly?: boolean;
+}
+
+export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
+
+/** `PORTAL_AUDIT_DB`, else `./portal-audit.db`. */
+export function defaultDbPath(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env.PORTAL_AUDIT_DB?.trim();
+  return fromEnv ? fromEnv : './portal-audit.db';
+}
+
+/** `<dir>/<db basename without extension>-artifacts/`, beside the DB file. */
+export function artifactDirFor(dbFile: string): string {
+  const abs = resolve(dbFile);
+  const base = basename(abs, extname(abs)) || basename(abs);
+  return join(dirname(abs), `${base}-artifacts`);
+}
+
+/** Opens (creating if needed) the evidence store and brings its schema up to date. */
+export function openStore(dbFile: string, options: OpenStoreOptions = {}): Store {
+  const readonly = options.readonly ?? false;
+  const file = resolve(dbFile);
+  const artifactDir = artifactDirFor(file);
+  if (readonly && !existsSync(file)) throw new Error(`No evidence store at ${file}`);
+  if (!readonly) mkdirSync(dirname(file), { recursive: true });
+
+  const sqlite = new Database(file, { readonly, fileMustExist: readonly });
+  try {
+    if (!readonly) {
+      sqlite.pragma('journal_mode = WAL');
+      sqlite.pragma('synchronous = NORMAL');
+    }
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+
+    const db = drizzle({ client: sqlite, schema });
+    if (readonly) assertMigrated(sqlite, file);
+    else migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+
+    let closed = false;
+    return {
+      db,
+      artifacts: createArtifactStore(db, artifactDir, { readonly }),
+      file,
+      artifactDir,
+      readonly,
+      transaction: <T>(fn: () => T): T => sqlite.transaction(fn)(),
+      close() {
+        if (closed) return;
+        closed = true;
+        sqlite.close();
+      },
+    };
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}
+
+/** A read-only store cannot migrate itself: refuse one whose schema is older than this code. */
+function assertMigrated(sqlite: Database.Database, file: string): void {
+  const expected = migrationCount();
+  let applied = 0;
+  try {
+    const row = sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number };
+    applied = row.n;
+  } catch {
+    applied = 0;
+  }
+  if (applied < expected) {
+    throw new Error(
+      `The evidence store ${file} has ${applied} of ${expected} migrations; open it once read-write to upgrade it.`,
+    );
+  }
+}
+
+function migrationCount(): number {
+  const journal = join(MIGRATIONS_DIR, 'meta', '_journal.json');
+  const parsed = JSON.parse(readFileSync(journal, 'utf8')) as { entries: unknown[] };
+  return parsed.entries.length;
+}

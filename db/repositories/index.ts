@@ -1,0 +1,38 @@
+import type { Store } from '../client.ts';
+import { CampaignsRepo } from './campaigns.repo.ts';
+import { EvaluationsRepo } from './evaluations.repo.ts';
+import { PagesRepo } from './pages.repo.ts';
+import { ReviewsRepo } from './reviews.repo.ts';
+import { RunsRepo } from './runs.repo.ts';
+import { SiteArtifactsRepo } from './site-artifacts.repo.ts';
+import { TargetsRepo } from './targets.repo.ts';
+
+export interface Repositories {
+  campaigns: CampaignsRepo;
+  targets: TargetsRepo;
+  runs: RunsRepo;
+  pages: PagesRepo;
+  siteArtifacts: SiteArtifactsRepo;
+  evaluations: EvaluationsRepo;
+  reviews: ReviewsRepo;
+}
+
+const cache = new WeakMap<Store, Repositories>();
+
+/** The repositories over one store, created once per store so their prepared statements are reused. */
+export function repositories(store: Store): Repositories {
+  let repos = cache.get(store);
+  if (!repos) {
+    repos = {
+      campaigns: new CampaignsRepo(store),
+      targets: new TargetsRepo(store),
+      runs: new RunsRepo(store),
+      pages: new PagesRepo(store),
+      siteArtifacts: new SiteArtifactsRepo(store),
+      evaluations: new EvaluationsRepo(store),
+      reviews: new ReviewsRepo(store),
+    };
+    cache.set(store, repos);
+  }
+  return repos;
+}

@@ -1,0 +1,107 @@
+import {
+  type CapturedLink,
+  foldText,
+  type PageCapture,
+  type Region,
+  type SiteCaptures,
+  urlPathWords,
+} from '../../src/core/index.ts';
+import { type Concept, conceptMatcher } from '../lexicons/index.ts';
+import { findPage, isOk } from './pages.ts';
+
+export interface LinkMatch {
+  /** The page the link is on. */
+  page: PageCapture;
+  link: CapturedLink;
+  concept: Concept;
+  /** Whether the link's text or only its URL path matched the concept. */
+  via: 'text' | 'url';
+  term: string;
+}
+
+export interface ConceptLinks {
+  /** Links that go somewhere, one per target URL, in page order (home first). */
+  matches: LinkMatch[];
+  /** `#`, empty or `javascript:` links whose text matches: a feature shown but not delivered. */
+  placeholders: LinkMatch[];
+}
+
+export interface FindLinksOptions {
+  /** Only links in these regions. */
+  regions?: readonly Region[];
+  /** Match only link text, not URL path words. */
+  textOnly?: boolean;
+  /** Also match links that leave the portal. @default true */
+  external?: boolean;
+}
+
+function isWebLink(link: CapturedLink): boolean {
+  return /^https?:/i.test(link.href);
+}
+
+/** Matches one link against concepts: text first, then URL path words. */
+export function matchLink(
+  link: CapturedLink,
+  concepts: readonly Concept[],
+  textOnly = false,
+): { concept: Concept; via: 'text' | 'url'; term: string } | null {
+  const text = foldText(link.text);
+  for (const concept of concepts) {
+    const m = text ? conceptMatcher(concept).findFolded(text) : null;
+    if (m) return { concept, via: 'text', term: m.term };
+  }
+  if (textOnly || link.placeholder || !isWebLink(link)) return null;
+  const words = urlPathWords(link.href);
+  for (const concept of concepts) {
+    const m = conceptMatcher(concept).findFolded(words);
+    if (m) return { concept, via: 'url', term: m.term };
+  }
+  return null;
+}
+
+/**
+ * Links on the given pages that match any of the concepts by text or URL path words. Placeholder
+ * links are reported separately; mailto:/tel: links are ignored.
+ */
+export function findConceptLinks(
+  pages: readonly PageCapture[],
+  concepts: Concept | readonly Concept[],
+  options: FindLinksOptions = {},
+): ConceptLinks {
+  const list = typeof concepts === 'string' ? [concepts] : concepts;
+  const matches: LinkMatch[] = [];
+  const placeholders: LinkMatch[] = [];
+  const seenTargets = new Set<string>();
+  const seenPlaceholders = new Set<string>();
+  for (const page of pages) {
+    if (!isOk(page)) continue;
+    for (const link of page.links) {
+      if (options.regions && !options.regions.includes(link.region)) continue;
+      if (!link.placeholder && !isWebLink(link)) continue;
+      if (options.external === false && link.external) continue;
+      const m = matchLink(link, list, options.textOnly);
+      if (!m) continue;
+      const match: LinkMatch = { page, link, ...m };
+      if (link.placeholder) {
+        const key = `${m.concept}|${foldText(link.text)}`;
+        if (!seenPlaceholders.has(key)) {
+          seenPlaceholders.add(key);
+          placeholders.push(match);
+        }
+      } else if (!seenTargets.has(link.href)) {
+        seenTargets.add(link.href);
+        matches.push(match);
+      }
+    }
+  }
+  return { matches, placeholders };
+}
+
+/** Where a link leads among the captures: the page, and whether it was fetched ok. */
+export function linkTarget(
+  site: SiteCaptures,
+  link: CapturedLink,
+): { page: PageCapture | undefined; ok: boolean } {
+  const page = link.placeholder ? undefined : findPage(site, link.href);
+  return { page, ok: isOk(page) };
+}

@@ -1,0 +1,65 @@
+import { defineRule, type Evidence } from '../../src/core/index.ts';
+import { elementEvidence, linkEvidence, pageEvidence } from '../_shared/evidence.ts';
+import { headingMatch } from '../_shared/headings.ts';
+import { findConceptLinks, linkTarget } from '../_shared/links.ts';
+import { okHome, okPortalPages } from '../_shared/pages.ts';
+import { homeNotCaptured, met, needsReview, notMet } from '../_shared/result.ts';
+
+const CONCEPTS = ['faq', 'help'] as const;
+
+export default defineRule({
+  meta: {
+    id: 'losi-2024/240-help-faq',
+    code: '240',
+    criterion: 'EGL',
+    title: 'Help / FAQ',
+    definition: 'The portal offers a help section or frequently asked questions (FAQ) for its users.',
+    method: 'heuristic',
+    requires: ['pages'],
+    version: 1,
+  },
+  detect(site) {
+    const home = okHome(site);
+    if (!home) return homeNotCaptured(site);
+    const pages = okPortalPages(site);
+    const { matches, placeholders } = findConceptLinks(pages, CONCEPTS);
+
+    const linkOnly: Evidence[] = [];
+    for (const m of matches.slice(0, 6)) {
+      const { page: target, ok } = linkTarget(site, m.link);
+      const link = linkEvidence(m.page, m.link, `${m.concept} link (matched "${m.term}" in its ${m.via})`);
+      if (ok && target) {
+        const heading = headingMatch(target, CONCEPTS);
+        if (heading) {
+          return met(m.via === 'text' ? 0.85 : 0.75, `A ${heading.concept === 'faq' ? 'FAQ' : 'help'} page is linked: "${heading.text}".`, [
+            link,
+            elementEvidence(target, heading.selector, heading.text, `${heading.concept} page heading`),
+          ]);
+        }
+        linkOnly.push(link, pageEvidence(target, 'linked page has no help or FAQ heading'));
+      } else {
+        linkOnly.push(link, ...(target ? [pageEvidence(target, `linked page failed: ${target.status}`)] : []));
+      }
+    }
+
+    // A help or FAQ section reached another way, or a FAQ block on a page (home included).
+    for (const page of pages) {
+      const heading = headingMatch(page, CONCEPTS);
+      if (heading) {
+        return met(0.7, `A ${heading.concept === 'faq' ? 'FAQ' : 'help'} section exists: "${heading.text}".`, [
+          elementEvidence(page, heading.selector, heading.text, `${heading.concept} heading`),
+        ]);
+      }
+    }
+
+    if (linkOnly.length > 0) {
+      return needsReview(0.55, 'A help or FAQ link exists but its page was not confirmed.', linkOnly.slice(0, 8));
+    }
+    if (placeholders.length > 0) {
+      return needsReview(0.35, 'A help or FAQ link is shown but goes nowhere.', placeholders.slice(0, 3).map((p) => linkEvidence(p.page, p.link, 'link that goes nowhere')));
+    }
+    return notMet(0.8, `No help or FAQ link or page found in ${pages.length} page(s).`, [
+      pageEvidence(home, 'home page and every captured page searched for help and FAQ links'),
+    ]);
+  },
+});

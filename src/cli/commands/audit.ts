@@ -1,0 +1,89 @@
+import type { Command } from 'commander';
+import { DEFAULT_BUDGET, LEVELS, RENDER_MODES } from '../../core/index.ts';
+import { type AuditRequest, auditSite } from '../../pipeline/audit-site.ts';
+import { defaultDbPath } from '../../../db/client.ts';
+import { nonNegativeInt, oneOf, positiveInt, score01 } from '../option-parsers.ts';
+import { ProgressLine } from '../progress.ts';
+import { printAuditSummary } from '../print-summary.ts';
+
+export interface AuditCliOptions {
+  level: AuditRequest['level'];
+  catalog?: string;
+  maxPages: number;
+  maxDepth: number;
+  maxSeconds: number;
+  render: AuditRequest['render'];
+  out: string;
+  db: string;
+  json?: boolean;
+  failUnder?: number;
+  allowPrivate?: boolean;
+  contact?: string;
+}
+
+export function addAuditOptions(cmd: Command): Command {
+  return cmd
+    .option('--level <level>', 'city or national portal', oneOf('--level', LEVELS), 'city')
+    .option('--catalog <id>', "indicator catalog (default: the level's catalog, losi-2024 for cities)")
+    .option('--max-pages <n>', 'pages to fetch from the portal', positiveInt('--max-pages'), DEFAULT_BUDGET.maxPages)
+    .option('--max-depth <n>', 'link depth from the home page', nonNegativeInt('--max-depth'), DEFAULT_BUDGET.maxDepth)
+    .option('--max-seconds <n>', 'time budget for the crawl (0 = none)', nonNegativeInt('--max-seconds'), 0)
+    .option('--render <mode>', 'auto | all | none: which pages to load in Chromium', oneOf('--render', RENDER_MODES), 'auto')
+    .option('--out <dir>', 'report directory', './portal-audit-report')
+    .option('--db <file>', 'evidence store (SQLite)', defaultDbPath())
+    .option('--json', 'print report.json to stdout')
+    .option('--fail-under <score>', 'exit 2 when the score (0..1) is lower', score01)
+    .option('--allow-private', 'allow targets on private or loopback addresses')
+    .option('--contact <url>', 'contact URL sent in the User-Agent');
+}
+
+export function registerAudit(program: Command): void {
+  addAuditOptions(
+    program
+      .command('audit')
+      .description('crawl a portal, check LOSI/OSI indicators and WCAG, store the evidence and write a report')
+      .argument('<url>', "the portal's home page"),
+  ).action(async (url: string, options: AuditCliOptions) => {
+    process.exitCode = await runAuditCommand(url, options);
+  });
+}
+
+/** Runs one audit with a progress line and Ctrl-C handling; returns the exit code. */
+export async function runAuditCommand(url: string, options: AuditCliOptions): Promise<number> {
+  const progress = new ProgressLine();
+  const controller = new AbortController();
+  const onSigint = () => {
+    progress.message('Interrupted: finishing the report with the pages captured so far…');
+    controller.abort();
+  };
+  process.once('SIGINT', onSigint);
+  try {
+    const outcome = await auditSite({
+      url,
+      level: options.level,
+      catalogId: options.catalog,
+      budget: { maxPages: options.maxPages, maxDepth: options.maxDepth, maxSeconds: options.maxSeconds },
+      render: options.render,
+      allowPrivate: Boolean(options.allowPrivate),
+      dbFile: options.db,
+      outDir: options.out,
+      contactUrl: options.contact,
+      signal: controller.signal,
+      onProgress: (p) => progress.update(p),
+    });
+    progress.done();
+    if (options.json) process.stdout.write(`${JSON.stringify(outcome.report, null, 2)}\n`);
+    else printAuditSummary(outcome);
+    const score = outcome.report.score.value;
+    if (options.failUnder !== undefined && (score === null || score < options.failUnder)) {
+      process.stderr.write(
+        `Score ${score === null ? 'n/a' : score.toFixed(3)} is below --fail-under ${options.failUnder}.\n`,
+      );
+      return 2;
+    }
+    return 0;
+  } finally {
+    progress.done();
+    process.removeListener('SIGINT', onSigint);
+  }
+}

@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { startPortal } from '../../fixture-server/portal-fixture.ts';
+import { type AuditCliOptions, addAuditOptions, runAuditCommand } from './audit.ts';
+
+const DEMO_PORTAL = fileURLToPath(new URL('../../../fixtures/portals/demo', import.meta.url));
+
+export function registerDemo(program: Command): void {
+  addAuditOptions(
+    program
+      .command('demo')
+      .description('serve the bundled demo city portal on 127.0.0.1 and audit it (no Redis needed)'),
+  ).action(async (options: AuditCliOptions) => {
+    const portal = await startPortal(DEMO_PORTAL);
+    process.stderr.write(`Serving the demo portal "City of Riverton" at ${portal.home}\n`);
+    try {
+      process.exitCode = await runAuditCommand(portal.home, { ...options, allowPrivate: true });
+    } finally {
+      await portal.close();
+    }
+  });
+}

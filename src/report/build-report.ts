@@ -1,0 +1,127 @@
+import {
+  type AxeFinding,
+  type Catalog,
+  type CrawlEnd,
+  type IndicatorResult,
+  type Level,
+  type PageCapture,
+  TOOL_NAME,
+  TOOL_VERSION,
+} from '../core/index.ts';
+import { scoreSite } from '../scoring/losi-score.ts';
+import type { AccessibilityIssue, AuditReport, ReportAccessibility, ReportIndicator } from './report-types.ts';
+
+export interface ReportInput {
+  runId: number;
+  target: { url: string; level: Level };
+  crawl: CrawlEnd;
+  catalog: Pick<Catalog, 'id' | 'version' | 'criteria' | 'thresholds' | 'entries'>;
+  pages: readonly PageCapture[];
+  results: readonly IndicatorResult[];
+  /** Maps a screenshot hash to the path the report uses for it (relative to the report directory). */
+  screenshotPath?: (hash: string) => string;
+}
+
+const MAX_EXAMPLES = 5;
+
+export function buildReport(input: ReportInput): AuditReport {
+  const { crawl, catalog, pages } = input;
+  const titleOf = new Map(catalog.entries.map((e) => [e.ruleId, e.title]));
+  const indicators: ReportIndicator[] = input.results.map((r) => ({
+    code: r.code,
+    id: r.ruleId,
+    criterion: r.criterion,
+    title: titleOf.get(r.ruleId) ?? r.ruleId,
+    method: r.method,
+    outcome: r.outcome,
+    confidence: r.confidence,
+    message: r.message,
+    evidence: r.evidence.map(({ screenshot, ...rest }) => ({
+      ...rest,
+      ...(screenshot && input.screenshotPath ? { screenshot: input.screenshotPath(screenshot) } : {}),
+    })),
+  }));
+  return {
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    generatedAt: new Date().toISOString(),
+    runId: input.runId,
+    target: { url: input.target.url, finalUrl: crawl.finalHomeUrl, level: input.target.level },
+    catalog: { id: catalog.id, version: catalog.version },
+    crawl: {
+      outcome: crawl.outcome,
+      stopReason: crawl.stopReason,
+      pages: crawl.pages,
+      renderedPages: pages.filter((p) => p.rendered).length,
+      externalPages: pages.filter((p) => p.site === 'external' && p.status === 'ok').length,
+      spa: crawl.spa,
+      startedAt: crawl.startedAt,
+      finishedAt: crawl.finishedAt,
+      statuses: crawl.statuses,
+      ...(crawl.message ? { message: crawl.message } : {}),
+    },
+    indicators,
+    accessibility: summariseAccessibility(pages),
+    score: scoreSite(catalog, input.results),
+  };
+}
+
+/** "wcag143" → "1.4.3"; level tags (wcag2a, wcag21aa) are not criteria. */
+export function wcagCriteria(tags: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const tag of tags) {
+    const m = /^wcag(\d)(\d)(\d{1,2})$/.exec(tag);
+    if (m) out.push(`${m[1]}.${m[2]}.${m[3]}`);
+  }
+  return out;
+}
+
+function summariseAccessibility(pages: readonly PageCapture[]): ReportAccessibility {
+  const audited = pages.filter((p) => p.render?.axe);
+  const firstAxe = audited[0]?.render?.axe;
+  return {
+    standard: 'WCAG 2.2 AA (axe-core tags wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa)',
+    engine: firstAxe ? `axe-core ${firstAxe.engineVersion}` : null,
+    pagesAudited: audited.length,
+    violations: groupFindings(audited, (p) => p.render?.axe?.violations ?? []),
+    needsReview: groupFindings(audited, (p) => p.render?.axe?.incomplete ?? []),
+  };
+}
+
+const IMPACT_ORDER: Record<string, number> = { critical: 0, serious: 1, moderate: 2, minor: 3 };
+
+function groupFindings(
+  pages: readonly PageCapture[],
+  findingsOf: (p: PageCapture) => readonly AxeFinding[],
+): AccessibilityIssue[] {
+  const byRule = new Map<string, AccessibilityIssue>();
+  for (const page of pages) {
+    for (const f of findingsOf(page)) {
+      let issue = byRule.get(f.ruleId);
+      if (!issue) {
+        issue = {
+          ruleId: f.ruleId,
+          impact: f.impact,
+          help: f.help,
+          helpUrl: f.helpUrl,
+          wcag: wcagCriteria(f.tags),
+          pages: [],
+          nodes: 0,
+          examples: [],
+        };
+        byRule.set(f.ruleId, issue);
+      }
+      issue.pages.push(page.finalUrl);
+      issue.nodes += f.nodeCount;
+      for (const node of f.nodes) {
+        if (issue.examples.length >= MAX_EXAMPLES) break;
+        issue.examples.push({ pageUrl: page.finalUrl, selector: node.selector, html: node.html });
+      }
+    }
+  }
+  return [...byRule.values()].sort(
+    (a, b) =>
+      (IMPACT_ORDER[a.impact ?? ''] ?? 9) - (IMPACT_ORDER[b.impact ?? ''] ?? 9) ||
+      b.pages.length - a.pages.length ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+}

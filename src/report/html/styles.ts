@@ -1,0 +1,47 @@
+/** Report CSS: system fonts, AA contrast for every text colour on its background, visible focus. */
+export const REPORT_CSS = `
+:root { --ink:#1b1f23; --muted:#4a5560; --line:#d0d7de; --bg:#ffffff; --panel:#f6f8fa; --accent:#0b5cad;
+  --met:#146c2e; --met-bg:#e6f4ea; --not:#a4161a; --not-bg:#fdecea; --review:#7a4a00; --review-bg:#fff4d6;
+  --na:#4a5560; --na-bg:#eef1f4; }
+* { box-sizing: border-box; }
+body { margin:0; font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif; color:var(--ink); background:var(--bg); }
+a { color:var(--accent); }
+a:focus-visible, summary:focus-visible, button:focus-visible { outline:3px solid #f2a900; outline-offset:2px; }
+.skip { position:absolute; left:-999px; top:0; background:#fff; padding:.5rem; }
+.skip:focus { left:.5rem; }
+header.top { background:#12263f; color:#fff; padding:1.25rem 1.5rem; }
+header.top a { color:#cfe3ff; }
+header.top p { margin:.25rem 0 0; color:#dce6f2; }
+main { max-width:1100px; margin:0 auto; padding:1rem 1.5rem 3rem; }
+h1 { font-size:1.6rem; margin:0; }
+h2 { font-size:1.35rem; margin:2rem 0 .75rem; border-bottom:2px solid var(--line); padding-bottom:.25rem; }
+h3 { font-size:1.1rem; margin:1.25rem 0 .5rem; }
+.cards { display:flex; flex-wrap:wrap; gap:1rem; }
+.card { background:var(--panel); border:1px solid var(--line); border-radius:8px; padding:1rem; min-width:12rem; flex:1; }
+.card .big { font-size:2rem; font-weight:700; display:block; }
+table { border-collapse:collapse; width:100%; margin:.5rem 0; }
+th, td { text-align:left; padding:.4rem .5rem; border-bottom:1px solid var(--line); vertical-align:top; }
+th { background:var(--panel); }
+.bar { background:#e1e6eb; border-radius:4px; height:.9rem; min-width:8rem; }
+.bar span { display:block; height:100%; background:var(--accent); border-radius:4px; }
+.badge { display:inline-block; padding:.05rem .5rem; border-radius:1rem; font-size:.85rem; font-weight:600; border:1px solid currentColor; }
+.o-met { color:var(--met); background:var(--met-bg); }
+.o-not_met { color:var(--not); background:var(--not-bg); }
+.o-needs_review { color:var(--review); background:var(--review-bg); }
+.o-not_applicable, .o-error { color:var(--na); background:var(--na-bg); }
+details.ind { border:1px solid var(--line); border-radius:6px; margin:.5rem 0; background:#fff; }
+details.ind > summary { cursor:pointer; padding:.6rem .8rem; list-style-position:inside; }
+details.ind > div { padding:0 .8rem .8rem; }
+.meta { color:var(--muted); font-size:.9rem; }
+ol.path { display:inline; padding:0; margin:0; list-style:none; }
+ol.path li { display:inline; }
+ol.path li + li::before { content:" › "; color:var(--muted); }
+pre { background:var(--panel); border:1px solid var(--line); border-radius:4px; padding:.5rem; white-space:pre-wrap; word-break:break-word; font-size:.85rem; margin:.25rem 0; }
+figure { margin:.5rem 0; }
+figure img { max-width:320px; width:100%; height:auto; border:1px solid var(--line); }
+figcaption { font-size:.85rem; color:var(--muted); }
+ul.evidence { padding-left:1.2rem; }
+ul.evidence > li { margin:.5rem 0; }
+footer.notes { color:var(--muted); font-size:.9rem; border-top:1px solid var(--line); margin-top:2rem; padding-top:1rem; }
+@media (max-width: 600px) { main { padding:1rem; } .card { min-width:100%; } }
+`;

@@ -1,0 +1,56 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CATALOGS } from '../../rules/index.ts';
+import type { Rule } from '../../src/core/index.ts';
+import { listFixtureCases, loadExpectations, loadFixtureSite } from './harness.ts';
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/rules/', import.meta.url));
+const rules = new Map<string, Rule>();
+for (const catalog of Object.values(CATALOGS)) {
+  for (const rule of catalog.rules) rules.set(rule.meta.id.split('/').pop()!, rule);
+}
+const byCode = new Map([...rules.values()].map((r) => [r.meta.code, r]));
+const cases = listFixtureCases(FIXTURES);
+
+describe('rule fixtures', () => {
+  it('exist', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(30);
+  });
+
+  for (const c of cases) {
+    it(`${c.ruleStem} / ${c.name} → ${c.expected}`, () => {
+      const rule = rules.get(c.ruleStem);
+      expect(rule, `no rule for fixture folder ${c.ruleStem}`).toBeDefined();
+      const site = loadFixtureSite(c.dir);
+      const result = rule!.detect(site);
+      expect(result.outcome, result.message).toBe(c.expected);
+      expect(result.confidence).toBeGreaterThan(0);
+      expect(result.confidence).toBeLessThanOrEqual(1);
+      expect(result.message.length).toBeGreaterThan(10);
+      if (c.expected !== 'not_applicable') {
+        expect(result.evidence.length).toBeGreaterThan(0);
+        for (const item of result.evidence) {
+          expect(item.pageUrl).toMatch(/^https?:\/\//);
+          expect(item.snippet?.length ?? 0).toBeLessThanOrEqual(500);
+          expect(item.linkPath?.length ?? 0, `evidence on ${item.pageUrl} lacks a link path`).toBeGreaterThan(0);
+        }
+      }
+      const expectations = loadExpectations(c.dir);
+      for (const wanted of expectations.evidence ?? []) {
+        const found = result.evidence.some(
+          (e) =>
+            (!wanted.kind || e.kind === wanted.kind) &&
+            (!wanted.pageUrl || e.pageUrl === wanted.pageUrl) &&
+            (!wanted.snippet || (e.snippet ?? '').includes(wanted.snippet)),
+        );
+        expect(found, `evidence ${JSON.stringify(wanted)} in ${JSON.stringify(result.evidence, null, 1)}`).toBe(true);
+      }
+      for (const [code, outcome] of Object.entries(expectations.also ?? {})) {
+        const other = byCode.get(code);
+        expect(other, `no rule with code ${code}`).toBeDefined();
+        const otherResult = other!.detect(site);
+        expect(otherResult.outcome, `${code} on ${c.name}: ${otherResult.message}`).toBe(outcome);
+      }
+    });
+  }
+});
