@@ -17,6 +17,6 @@ export type { CrawlCheckpoint, CrawlSiteOptions } from './crawl/options.ts';
  * It throws only on a bad call (no http(s) URL, render 'all' without renderer) or when the sink or
  * onCheckpoint throws.
  */
-export function crawlSite(options: CrawlSiteOptions): Promise<CrawlEnd> {
+export async function crawlSite(options: CrawlSiteOptions): Promise<CrawlEnd> {
   return new SiteCrawl(options).run();
 }

@@ -168,7 +168,7 @@ export class SiteCrawl {
     let loaded: LoadedPage = { outcome: raw, rendered: null };
     if (this.shouldRender(entry, 'portal')) {
       this.progress('render', home);
-      const browser = await loadPage(raw.finalUrl, true, this.load);
+      const browser = await loadPage(home, true, this.load);
       if (browser.rendered && browser.outcome.status === 'ok') loaded = browser;
       else this.notes.push(`Home page render failed (${browser.renderFailure ?? browser.outcome.status}).`);
     }

@@ -23,6 +23,20 @@ export function robotsUrlFor(pageUrl: string): string {
   return new URL('/robots.txt', pageUrl).href;
 }
 
+/** Sitemap lines are meant to be absolute; relative ones are resolved, junk is dropped. */
+function absoluteUrls(values: string[], base: string): string[] {
+  const out = new Set<string>();
+  for (const value of values) {
+    try {
+      const u = new URL(value.trim(), base);
+      if (u.protocol === 'http:' || u.protocol === 'https:') out.add(u.href);
+    } catch {
+      // not a URL
+    }
+  }
+  return [...out];
+}
+
 /** Parses robots.txt text for the origin of `robotsUrl` (exported for tests and reuse). */
 export function parseRobots(robotsUrl: string, text: string, httpStatus: number | null): RobotsPolicy {
   const robot = robotsParser(robotsUrl, text);
@@ -31,7 +45,7 @@ export function parseRobots(robotsUrl: string, text: string, httpStatus: number 
     url: robotsUrl,
     httpStatus,
     found: true,
-    sitemaps: [...new Set(robot.getSitemaps())],
+    sitemaps: absoluteUrls(robot.getSitemaps(), robotsUrl),
     crawlDelayMs: delay && delay > 0 ? Math.min(delay, MAX_CRAWL_DELAY_S) * 1000 : 0,
     // undefined means "another origin": not governed by this file.
     isAllowed: (url) => robot.isAllowed(url, ROBOTS_TOKEN) !== false,

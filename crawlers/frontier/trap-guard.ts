@@ -9,7 +9,7 @@ export const TRAP_LIMITS = {
   maxSegments: 12,
   /** Distinct query strings allowed per path. */
   queryVariantsPerPath: 10,
-  /** Calendar-like URLs allowed per pattern (digits masked). */
+  /** Calendar-like URLs allowed per pattern (numeric path segments masked, query keys only). */
   calendarPerPattern: 5,
 } as const;
 
@@ -38,7 +38,12 @@ function isCalendarLike(url: URL): boolean {
 
 function calendarPattern(url: URL): string {
   const keys = [...url.searchParams.keys()].sort().join('&');
-  return `${url.host}${url.pathname.replace(/\d+/g, '#')}?${keys}`;
+  // Only all-number segments (2024, 05, 2024-05-01) are masked: a dated article's slug stays distinct.
+  const path = url.pathname
+    .split('/')
+    .map((seg) => (/^[\d._-]+$/.test(seg) ? seg.replace(/\d+/g, '#') : seg))
+    .join('/');
+  return `${url.host}${path}?${keys}`;
 }
 
 export class TrapGuard {

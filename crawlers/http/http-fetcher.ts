@@ -65,6 +65,12 @@ class FetchStop extends Error {
   }
 }
 
+/** Stops reading a body and closes its connection; the stream's abort error is expected, not thrown. */
+function discardBody(body: Dispatcher.ResponseData['body']): void {
+  body.on('error', () => undefined);
+  body.destroy();
+}
+
 /** Reads a body up to `limit` bytes; returns null (after destroying the stream) when it is longer. */
 async function readCapped(body: Dispatcher.ResponseData['body'], limit: number): Promise<Uint8Array | null> {
   const chunks: Buffer[] = [];
@@ -72,7 +78,7 @@ async function readCapped(body: Dispatcher.ResponseData['body'], limit: number):
   for await (const chunk of body as AsyncIterable<Buffer>) {
     total += chunk.length;
     if (total > limit) {
-      body.destroy();
+      discardBody(body);
       return null;
     }
     chunks.push(chunk);
@@ -245,12 +251,12 @@ async function readResponse(
     return { status: code >= 500 ? 'http_5xx' : 'http_4xx', text: null, error: `HTTP ${code}` };
   }
   if (code >= 300 || code < 200) {
-    res.body.destroy();
+    discardBody(res.body);
     return { status: 'error', text: null, error: `HTTP ${code} without a usable redirect` };
   }
   const declaredLength = Number(outcome.headers['content-length'] ?? Number.NaN);
   if (declaredLength > maxBytes) {
-    res.body.destroy();
+    discardBody(res.body);
     return { status: 'too_large', text: null, error: `Content-Length ${declaredLength} > ${maxBytes} bytes` };
   }
   const typeOk =
@@ -258,7 +264,7 @@ async function readResponse(
       ? outcome.contentType === null || isHtmlContentType(outcome.contentType)
       : isTextContentType(outcome.contentType);
   if (!typeOk) {
-    res.body.destroy();
+    discardBody(res.body);
     return { status: 'not_html', text: null, error: `Content-Type ${outcome.contentType}` };
   }
   const bytes = await readCapped(res.body, maxBytes);

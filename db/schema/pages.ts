@@ -7,6 +7,7 @@ import type {
   SiteArtifacts,
 } from '../../src/core/index.ts';
 import { artifacts } from './artifacts.ts';
+import { asciiJson } from './ascii-json.ts';
 import { runs } from './runs.ts';
 
 /** PageCapture fields kept in their own columns; everything else goes to the `capture` JSON column. */
@@ -51,10 +52,11 @@ export const pages = sqliteTable(
     langDeclared: text('lang_declared'),
     langDetected: text('lang_detected'),
     text: text('text').notNull(),
-    capture: text('capture', { mode: 'json' }).$type<StoredCaptureRest>().notNull(),
+    /** JSON; see asciiJson for why it is not a plain `text({ mode: 'json' })` column. */
+    capture: asciiJson<StoredCaptureRest>('capture').notNull(),
     fetchedAt: text('fetched_at').notNull(),
   },
-  (t) => [uniqueIndex('pages_run_id_url_idx').on(t.runId, t.url), index('pages_run_id_status_idx').on(t.runId, t.status)],
+  (t) => [uniqueIndex('pages_run_id_url_idx').on(t.runId, t.url), index('pages_run_id_idx').on(t.runId)],
 );
 
 /** Site-level artifacts of a run (robots.txt, sitemaps, search probe, markup validation): one per kind. */

@@ -80,12 +80,8 @@ export function findPostalAddress(text: string): TextHit | null {
   const aligned = folded.length === text.length;
   const street = conceptMatcher('streetType');
   const labels = [conceptMatcher('addressLabel'), conceptMatcher('contact')];
-  let offset = 0;
-  for (let guard = 0; guard < 50 && offset < folded.length; guard++) {
-    const m = street.findFolded(folded.slice(offset));
-    if (!m) return null;
-    const at = offset + m.index;
-    offset = at + m.term.length;
+  for (const m of street.findAllFolded(folded, 50)) {
+    const at = m.index;
     const near = folded.slice(Math.max(0, at - 8), at + m.term.length + 40);
     const numberNearStreet = new RegExp(
       `\\d{1,5}\\s?[a-z]?[,\\s]{0,3}${escape(m.term)}|${escape(m.term)}[^\\d]{1,35}?\\d{1,5}`,

@@ -1,4 +1,4 @@
-import { compileTerms, foldText } from '../../src/core/index.ts';
+import { foldText } from '../../src/core/index.ts';
 import { ar } from './ar.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
@@ -45,22 +45,119 @@ export interface ConceptMatcher {
   find(text: string): ConceptMatch | null;
   /** First match in text already folded with foldText, or null (faster in loops). */
   findFolded(folded: string): ConceptMatch | null;
+  /** Every match (up to `max`) in folded text, in one pass. */
+  findAllFolded(folded: string, max?: number): ConceptMatch[];
+  /** First word of every spaced-script term: a text without one of these cannot match them. */
+  firstWords: ReadonlySet<string>;
+  /** Terms in scripts without spaces (matched as substrings). */
+  unspacedTerms: readonly string[];
+}
+
+const TOKEN_SPLIT = /[^\p{L}\p{N}]+/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Scripts written without spaces between words: their terms match anywhere (as in compileTerms). */
+const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+/** Below this length a text is checked token by token before the regex runs. */
+const PREFILTER_MAX = 300;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+interface CompiledTerms {
+  /** Spaced-script terms, longest first, with the trailing word boundary; the leading one is checked in code. */
+  spaced: RegExp | null;
+  unspaced: RegExp | null;
+}
+
+/**
+ * Same matching rules as src/core compileTerms (folded, word-bounded except in scripts without
+ * spaces, a space in a term matches spaces, hyphens, underscores or slashes), built for speed: a
+ * lookbehind on every alternative makes V8 try each term at each position (hundreds of µs per
+ * link text), so the leading boundary is checked in code instead.
+ */
+function compileLexiconTerms(terms: readonly string[]): CompiledTerms {
+  const folded = [...new Set(terms.map(foldText).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const body = (list: string[]) => list.map((t) => escapeRegExp(t).replace(/ /g, '[\\s\\-_/]+')).join('|');
+  const spaced = folded.filter((t) => !NO_SPACE_SCRIPT.test(t));
+  const unspaced = folded.filter((t) => NO_SPACE_SCRIPT.test(t));
+  return {
+    spaced: spaced.length ? new RegExp(`(?:${body(spaced)})(?![\\p{L}\\p{N}])`, 'gu') : null,
+    unspaced: unspaced.length ? new RegExp(body(unspaced), 'gu') : null,
+  };
+}
+
+function startsWord(text: string, index: number): boolean {
+  return index === 0 || !WORD_CHAR.test(text[index - 1]!);
+}
+
+/** Matches in order of position, up to `max`. */
+function scan(text: string, compiled: CompiledTerms, max: number): ConceptMatch[] {
+  const out: ConceptMatch[] = [];
+  const { spaced, unspaced } = compiled;
+  if (spaced) {
+    spaced.lastIndex = 0;
+    for (let m = spaced.exec(text); m && out.length < max; m = spaced.exec(text)) {
+      if (startsWord(text, m.index)) out.push({ term: m[0], index: m.index });
+      else spaced.lastIndex = m.index + 1;
+    }
+  }
+  if (unspaced) {
+    const before = out.length;
+    unspaced.lastIndex = 0;
+    for (let m = unspaced.exec(text); m && out.length - before < max; m = unspaced.exec(text)) {
+      out.push({ term: m[0], index: m.index });
+    }
+    if (before > 0) out.sort((a, b) => a.index - b.index);
+  }
+  return out.length > max ? out.slice(0, max) : out;
+}
+
+/** First words of spaced-script terms, and unspaced terms: what a text must contain to match. */
+function prefilterData(terms: readonly string[]): { firstWords: Set<string>; unspacedTerms: string[] } {
+  const firstWords = new Set<string>();
+  const unspacedTerms: string[] = [];
+  for (const term of terms.map(foldText)) {
+    if (NO_SPACE_SCRIPT.test(term)) unspacedTerms.push(term);
+    else {
+      const first = term.split(TOKEN_SPLIT).find(Boolean);
+      if (first) firstWords.add(first);
+    }
+  }
+  return { firstWords, unspacedTerms };
+}
+
+/** Whether folded text holds one of the first words or unspaced terms (cheap; no regex per term). */
+export function mayContain(folded: string, firstWords: ReadonlySet<string>, unspacedTerms: readonly string[]): boolean {
+  for (const word of folded.split(TOKEN_SPLIT)) if (firstWords.has(word)) return true;
+  return unspacedTerms.some((term) => folded.includes(term));
 }
 
 function buildMatcher(concept: Concept): ConceptMatcher {
-  const include = compileTerms(TERMS[concept]);
-  const excludeSource = compileTerms(EXCLUSIONS[concept]);
-  const exclude = excludeSource ? new RegExp(excludeSource.source, 'gu') : null;
+  const include = compileLexiconTerms(TERMS[concept]);
+  const exclude = EXCLUSIONS[concept].length ? compileLexiconTerms(EXCLUSIONS[concept]) : null;
+  const { firstWords, unspacedTerms } = prefilterData(TERMS[concept]);
+  // Blank out false friends with spaces of equal length, so indexes stay valid.
+  const blank = (folded: string): string => {
+    if (!exclude) return folded;
+    let out = folded;
+    for (const m of scan(folded, exclude, 100)) {
+      out = out.slice(0, m.index) + ' '.repeat(m.term.length) + out.slice(m.index + m.term.length);
+    }
+    return out;
+  };
+  const findAllFolded = (folded: string, max = 50): ConceptMatch[] => scan(blank(folded), include, max);
   const findFolded = (folded: string): ConceptMatch | null => {
-    if (!include) return null;
-    // Blank out false friends with spaces of equal length, so indexes stay valid.
-    const text = exclude ? folded.replace(exclude, (m) => ' '.repeat(m.length)) : folded;
-    const m = include.exec(text);
-    return m ? { term: m[0], index: m.index } : null;
+    // Short texts (link labels) are screened word by word; most match nothing.
+    if (folded.length <= PREFILTER_MAX && !mayContain(folded, firstWords, unspacedTerms)) return null;
+    return scan(blank(folded), include, 1)[0] ?? null;
   };
   return {
     concept,
+    firstWords,
+    unspacedTerms,
     findFolded,
+    findAllFolded,
     find: (text) => findFolded(foldText(text)),
     test: (text) => findFolded(foldText(text)) !== null,
   };
@@ -87,6 +184,7 @@ for (const [code, names] of Object.entries(LANGUAGE_NAMES)) {
   for (const name of names) NAME_TO_CODE.set(foldText(name), code);
 }
 for (const [alias, code] of Object.entries(LANGUAGE_CODE_ALIASES)) NAME_TO_CODE.set(alias, code);
+const MULTI_WORD_NAMES = [...NAME_TO_CODE].filter(([name]) => name.includes(' '));
 
 export interface LanguageSwitchMatch {
   /** ISO 639-1 code the link names, or null for a generic switch ("Language", "Idiomas"). */
@@ -99,6 +197,7 @@ export interface LanguageSwitchMatch {
  * Long texts are not switches: "Cursos de español para adultos" is a course.
  */
 export function languageSwitchOf(text: string): LanguageSwitchMatch | null {
+  if (text.length > 60) return null;
   const folded = foldText(text)
     .replace(/[^\p{L}\p{N}\s']/gu, ' ')
     .replace(/\s+/g, ' ')
@@ -113,9 +212,7 @@ export function languageSwitchOf(text: string): LanguageSwitchMatch | null {
       const code = token.length > 3 ? NAME_TO_CODE.get(token) : undefined;
       if (code) return { language: code };
     }
-    for (const [name, code] of NAME_TO_CODE) {
-      if (name.includes(' ') && folded.includes(name)) return { language: code };
-    }
+    for (const [name, code] of MULTI_WORD_NAMES) if (folded.includes(name)) return { language: code };
   }
   if (tokens.length <= 5 && conceptMatcher('languageSwitch').findFolded(folded)) return { language: null };
   return null;

@@ -24,7 +24,9 @@ export default defineRule({
     }
     if (!validation.available) {
       const why = validation.reason ?? 'the Nu HTML Checker could not run';
-      return needsReview(0.3, `Not assessable: ${why}.`, [pageEvidence(home, `markup validation unavailable: ${why}`)]);
+      return needsReview(0.3, `Not assessable: ${why}.`, [
+        textEvidence(home, `Markup validation unavailable: ${why}`, 'not assessable', 'html'),
+      ]);
     }
     const homeKeys = new Set([home.url, home.finalUrl, ...home.redirects].map(urlKey));
     const result = validation.pages.find((p) => homeKeys.has(urlKey(p.url)));

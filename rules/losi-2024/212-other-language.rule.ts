@@ -83,7 +83,7 @@ export default defineRule({
       const confirmsNamed = homeLang === null && language !== null && language === alt.named;
       const sample = textEvidence(target, target.text.slice(0, 240) || target.title, `language ${language ?? 'unknown'} (${source ?? 'undetermined'}); home page: ${homeLang ?? 'unknown'}`);
       if (differs || confirmsNamed) {
-        return met(source === 'detected' && homeLang ? 0.9 : 0.75, `A ${language} version is linked from a ${homeLang ?? 'portal'} page.`, [alt.via, sample]);
+        return met(source === 'detected' && homeLang ? 0.9 : 0.75, `A page in another language (${language}) is linked from the ${homeLang ?? 'portal'} home page.`, [alt.via, sample]);
       }
       review.push(alt.via, sample);
       if (review.length >= 8) break;

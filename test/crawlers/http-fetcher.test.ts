@@ -1,3 +1,5 @@
+import { createServer as createHttpsServer } from 'node:https';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpFetch, httpFetchText } from '../../crawlers/http/http-fetcher.ts';
 import { isPrivateAddress } from '../../crawlers/http/private-address.ts';
@@ -119,14 +121,62 @@ describe('httpFetch statuses against a hostile server', () => {
   });
 
   it('refuses loopback unless allowPrivate, with a clear message', async () => {
+    const hitsBefore = server.hits.length;
     const refused = await httpFetch(server.url('/'), { userAgent: UA });
     expect(refused.status).toBe('private_address');
     expect(refused.error).toMatch(/private, loopback or link-local.*allow-private/);
-    expect(server.hits.filter((h) => h === '/').length).toBe(0);
+    expect(server.hits.length).toBe(hitsBefore);
     const byName = await httpFetch(`http://localhost:${server.port}/`, { userAgent: UA });
     expect(byName.status).toBe('private_address');
     const allowed = await httpFetch(server.url('/'), opts);
     expect(allowed.status).toBe('ok');
+  });
+});
+
+// A throwaway self-signed certificate for 127.0.0.1 (not trusted by anything).
+const SELF_SIGNED = {
+  key: `-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQggM7dy93C3EnQBM01
+heHgV8p4i9UdMjTUR7iiJQbYUT+hRANCAAR3IYFp/3zmOtb7hY4ZsI28JDU43kMw
+8XKjfjVssibPtCP6tk7NIx2Dac886V7qgxmbWS3jyy6EvyLEd3whdC0a
+-----END PRIVATE KEY-----`,
+  cert: `-----BEGIN CERTIFICATE-----
+MIIBgDCCASWgAwIBAgIUEsK3LqZdbrRKqVtpHbPRO64OnXIwCgYIKoZIzj0EAwIw
+FDESMBAGA1UEAwwJMTI3LjAuMC4xMCAXDTI2MTEyMjEyMzIwN1oYDzIxMjYxMDI5
+MTIzMjA3WjAUMRIwEAYDVQQDDAkxMjcuMC4wLjEwWTATBgcqhkjOPQIBBggqhkjO
+PQMBBwNCAAR3IYFp/3zmOtb7hY4ZsI28JDU43kMw8XKjfjVssibPtCP6tk7NIx2D
+ac886V7qgxmbWS3jyy6EvyLEd3whdC0ao1MwUTAdBgNVHQ4EFgQUm+dWgs7gY+i1
+ea0UajokVIaqC5EwHwYDVR0jBBgwFoAUm+dWgs7gY+i1ea0UajokVIaqC5EwDwYD
+VR0TAQH/BAUwAwEB/zAKBggqhkjOPQQDAgNJADBGAiEA9p/I9U4UPkMLAmViPgMq
+X+GrCN1Xhhz9o33cJ7okfM4CIQDFB6KSAcLuxpdWaiPw3XmPiM6wgjHR0itK30iT
+OHVeMQ==
+-----END CERTIFICATE-----`,
+};
+
+describe('httpFetch transport errors', () => {
+  it('maps an untrusted certificate to tls_error', async () => {
+    const tls = createHttpsServer(SELF_SIGNED, (_req, res) => res.end('<html></html>'));
+    await new Promise<void>((resolve) => tls.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = tls.address() as AddressInfo;
+      const res = await httpFetch(`https://127.0.0.1:${port}/`, opts);
+      expect(res.status).toBe('tls_error');
+    } finally {
+      tls.closeAllConnections();
+      await new Promise((resolve) => tls.close(resolve));
+    }
+  });
+
+  it('maps a connection closed mid-request to connection_reset', async () => {
+    const rude = createNetServer((socket) => socket.once('data', () => socket.destroy()));
+    await new Promise<void>((resolve) => rude.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = rude.address() as AddressInfo;
+      const res = await httpFetch(`http://127.0.0.1:${port}/`, opts);
+      expect(res.status).toBe('connection_reset');
+    } finally {
+      await new Promise((resolve) => rude.close(resolve));
+    }
   });
 });
 

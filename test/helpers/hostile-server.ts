@@ -30,7 +30,12 @@ export interface ServerOptions {
   fallback?: (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
 }
 
-export function html(res: ServerResponse, body: string, status = 200, headers: Record<string, string> = {}): void {
+export function html(
+  res: ServerResponse,
+  body: string,
+  status = 200,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', ...headers });
   res.end(body);
 }
@@ -39,7 +44,10 @@ export function page(title: string, body: string, lang = 'en'): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
 }
 
-export async function startServer(routes: Record<string, Route>, options: ServerOptions = {}): Promise<TestServer> {
+export async function startServer(
+  routes: Record<string, Route>,
+  options: ServerOptions = {},
+): Promise<TestServer> {
   const host = options.host ?? '127.0.0.1';
   const hits: string[] = [];
   const server = createServer(async (req, res) => {
@@ -168,7 +176,12 @@ export function hostileRoutes(): { routes: Record<string, Route>; stats: Hostile
     },
     '/headers': (req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(page('Headers', `<pre id="ua">${req.headers['user-agent']}</pre><pre id="accept">${req.headers.accept}</pre>`));
+      res.end(
+        page(
+          'Headers',
+          `<pre id="ua">${req.headers['user-agent']}</pre><pre id="accept">${req.headers.accept}</pre>`,
+        ),
+      );
     },
   };
   return { routes, stats };

@@ -3,7 +3,9 @@ import type { StaticRoute } from './page-server.ts';
 /** ~25 KB portal-like pages sharing a stylesheet, a script, images and a web font. */
 export function portalLikeSite(pageCount: number): Record<string, StaticRoute> {
   const routes: Record<string, StaticRoute> = {};
-  const nav = Array.from({ length: 30 }, (_, i) => `<li><a href="/p${i}.html">Service ${i}</a></li>`).join('');
+  const nav = Array.from({ length: 30 }, (_, i) => `<li><a href="/p${i}.html">Service ${i}</a></li>`).join(
+    '',
+  );
   const css = `@font-face{font-family:Portal;src:url(/font.woff2) format("woff2")}
 body{font-family:Portal,sans-serif;margin:0;color:#222}header,footer{background:#034;color:#fff;padding:1rem}
 nav ul{display:flex;flex-wrap:wrap;list-style:none;gap:.5rem}nav a{color:#fff}main{max-width:960px;margin:auto}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { buildLinkPrioritizer, getCatalog } from '../../rules/index.ts';
+
+const hints = buildLinkPrioritizer(getCatalog('losi-2024'));
+
+describe('buildLinkPrioritizer', () => {
+  it('scores indicator links above ordinary ones, text above URL', () => {
+    const privacy = hints({ url: 'https://city.example/privacy-policy', text: 'Privacy policy' });
+    const urlOnly = hints({ url: 'https://city.example/privacy-policy', text: 'Legal' });
+    const plain = hints({ url: 'https://city.example/news/2024/budget', text: 'Council sets its budget' });
+    expect(privacy.score).toBe(3);
+    expect(privacy.codes).toEqual(['234']);
+    expect(urlOnly.score).toBe(1);
+    expect(plain.score).toBe(0);
+    expect(hints({ url: 'https://ville.example/plan-du-site', text: 'Plan du site' }).codes).toContain('205');
+    expect(hints({ url: 'https://ville.example/faq', text: 'Foire aux questions' }).codes).toContain('240');
+    expect(hints({ url: 'https://ayto.example/datos-abiertos', text: 'Datos abiertos' }).codes).toContain('236');
+  });
+
+  it('flags services and language switches', () => {
+    const pay = hints({ url: 'https://pay.example/fines', text: 'Pay a fine online' });
+    expect(pay.service).toBe(true);
+    expect(hints({ url: 'https://sede.ayto.example/', text: 'Sede electrónica' }).service).toBe(true);
+    const lang = hints({ url: 'https://city.example/es/', text: 'Español' });
+    expect(lang.language).toBe(true);
+    expect(lang.codes).toContain('212');
+    expect(lang.score).toBeGreaterThan(0);
+    expect(hints({ url: 'https://city.example/parks', text: 'Parks' })).toMatchObject({ score: 0, service: false, language: false });
+  });
+
+  it('is fast enough to call on every link of every page', () => {
+    const links = Array.from({ length: 3000 }, (_, i) => ({
+      url: `https://city.example/section-${i % 40}/page-${i}`,
+      text: `Council services and information item ${i}`,
+    }));
+    const fresh = buildLinkPrioritizer(getCatalog('losi-2024'));
+    const start = performance.now();
+    for (const link of links) fresh(link);
+    const perLinkMs = (performance.now() - start) / links.length;
+    expect(perLinkMs).toBeLessThan(0.2);
+  });
+});
