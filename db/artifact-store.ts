@@ -113,7 +113,9 @@ export function createArtifactStore(
       const path = pathOf(artifact.hash);
       const actual = sha256Hex(artifact.data);
       if (actual !== artifact.hash) {
-        throw new ArtifactHashError(`Artifact hash mismatch: declared ${artifact.hash}, content is ${actual}`);
+        throw new ArtifactHashError(
+          `Artifact hash mismatch: declared ${artifact.hash}, content is ${actual}`,
+        );
       }
       const existing = statSync(path, { throwIfNoEntry: false });
       let storedBytes: number;

@@ -54,16 +54,16 @@ export function openStore(dbFile: string, options: OpenStoreOptions = {}): Store
 
   const sqlite = new Database(file, { readonly, fileMustExist: readonly });
   try {
+    sqlite.pragma('busy_timeout = 5000');
     if (!readonly) {
       sqlite.pragma('journal_mode = WAL');
       sqlite.pragma('synchronous = NORMAL');
     }
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
 
     const db = drizzle({ client: sqlite, schema });
     if (readonly) assertMigrated(sqlite, file);
-    else migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+    else migrateStore(db, sqlite);
 
     let closed = false;
     return {
@@ -85,16 +85,29 @@ export function openStore(dbFile: string, options: OpenStoreOptions = {}): Store
   }
 }
 
+/**
+ * Applies pending migrations; skipped when the store is up to date. When several processes open a
+ * fresh store at once, a loser of the race (SQLITE_BUSY, or tables already there) looks again: the
+ * winner has usually finished by then.
+ */
+function migrateStore(db: StoreDb, sqlite: Database.Database): void {
+  const expected = migrationCount();
+  for (let attempt = 1; ; attempt++) {
+    if (appliedMigrations(sqlite) >= expected) return;
+    try {
+      migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+      return;
+    } catch (error) {
+      if (appliedMigrations(sqlite) >= expected) return;
+      if (attempt >= 3) throw error;
+    }
+  }
+}
+
 /** A read-only store cannot migrate itself: refuse one whose schema is older than this code. */
 function assertMigrated(sqlite: Database.Database, file: string): void {
   const expected = migrationCount();
-  let applied = 0;
-  try {
-    const row = sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number };
-    applied = row.n;
-  } catch {
-    applied = 0;
-  }
+  const applied = appliedMigrations(sqlite);
   if (applied < expected) {
     throw new Error(
       `The evidence store ${file} has ${applied} of ${expected} migrations; open it once read-write to upgrade it.`,
@@ -102,8 +115,20 @@ function assertMigrated(sqlite: Database.Database, file: string): void {
   }
 }
 
+function appliedMigrations(sqlite: Database.Database): number {
+  try {
+    return (sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
+  } catch {
+    return 0; // no migrations table yet
+  }
+}
+
+let journalEntries: number | undefined;
+
 function migrationCount(): number {
-  const journal = join(MIGRATIONS_DIR, 'meta', '_journal.json');
-  const parsed = JSON.parse(readFileSync(journal, 'utf8')) as { entries: unknown[] };
-  return parsed.entries.length;
+  if (journalEntries === undefined) {
+    const journal = join(MIGRATIONS_DIR, 'meta', '_journal.json');
+    journalEntries = (JSON.parse(readFileSync(journal, 'utf8')) as { entries: unknown[] }).entries.length;
+  }
+  return journalEntries;
 }

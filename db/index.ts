@@ -22,4 +22,10 @@ export type { NewReview, StoredReview } from './repositories/reviews.repo.ts';
 export type { NewRun, StoredRun } from './repositories/runs.repo.ts';
 export { findHome, loadSiteCaptures } from './repositories/site-captures.repo.ts';
 export type { StoredTarget } from './repositories/targets.repo.ts';
-export { REVIEW_VALUES, type ReviewValue, RUN_STATUSES, type RunOptions, type RunStatus } from './schema/index.ts';
+export {
+  REVIEW_VALUES,
+  type ReviewValue,
+  RUN_STATUSES,
+  type RunOptions,
+  type RunStatus,
+} from './schema/index.ts';

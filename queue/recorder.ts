@@ -1,4 +1,4 @@
-import { type Repositories, repositories, type RunOptions, type Store } from '../db/index.ts';
+import { type Repositories, type RunOptions, repositories, type Store } from '../db/index.ts';
 import type {
   ArtifactBytes,
   CrawlRecord,

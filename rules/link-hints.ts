@@ -7,7 +7,7 @@ import {
   NO_HINT,
   urlPathWords,
 } from '../src/core/index.ts';
-import { type Concept, conceptMatcher, languageSwitchOf, mayContain } from './lexicons/index.ts';
+import { type Concept, type ConceptMatcher, conceptMatcher, languageSwitchOf } from './lexicons/index.ts';
 
 /** Which lexicon concepts lead the crawler to each rule's evidence. Rules not listed need none. */
 export const RULE_CONCEPTS: Readonly<Record<string, readonly Concept[]>> = {
@@ -25,10 +25,27 @@ const TEXT_WEIGHT = 2;
 const URL_WEIGHT = 1;
 const CACHE_LIMIT = 20_000;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const TOKEN_SPLIT = /[^\p{L}\p{N}]+/u;
 
 /** foldText, with a fast path for plain ASCII (where folding is lower-casing and collapsing spaces). */
 function fold(text: string): string {
   return PRINTABLE_ASCII.test(text) ? text.toLowerCase().replace(/ +/g, ' ').trim() : foldText(text);
+}
+
+/** Which matchers a folded text could satisfy: by the first words of their terms (one split, no regex per term). */
+function candidateIndex(matchers: readonly ConceptMatcher[]): (folded: string) => Set<number> {
+  const byWord = new Map<string, number[]>();
+  matchers.forEach((m, i) => {
+    for (const word of m.firstWords) byWord.set(word, [...(byWord.get(word) ?? []), i]);
+  });
+  const unspaced = matchers.map((m, i) => ({ i, terms: m.unspacedTerms })).filter((u) => u.terms.length > 0);
+  return (folded) => {
+    const out = new Set<number>();
+    if (!folded) return out;
+    for (const word of folded.split(TOKEN_SPLIT)) for (const i of byWord.get(word) ?? []) out.add(i);
+    for (const { i, terms } of unspaced) if (!out.has(i) && terms.some((t) => folded.includes(t))) out.add(i);
+    return out;
+  };
 }
 
 /**
@@ -47,11 +64,14 @@ export function buildLinkPrioritizer(catalog: Catalog): LinkPrioritizer {
   }
   const languageCodes = codesByConcept.get('languageSwitch') ?? [];
   codesByConcept.delete('languageSwitch');
-  const scored = [...codesByConcept.entries()].map(([concept, codes]) => ({ matcher: conceptMatcher(concept), codes }));
+  const scored = [...codesByConcept.entries()].map(([concept, codes]) => ({
+    matcher: conceptMatcher(concept),
+    codes,
+  }));
   const service = conceptMatcher('service');
   const screened = [...scored.map((s) => s.matcher), service];
-  const firstWords = new Set(screened.flatMap((m) => [...m.firstWords]));
-  const unspacedTerms = screened.flatMap((m) => m.unspacedTerms);
+  const serviceIndex = scored.length;
+  const candidates = candidateIndex(screened);
   const cache = new Map<string, LinkHint>();
 
   const judge = (link: LinkCandidate): LinkHint => {
@@ -64,18 +84,24 @@ export function buildLinkPrioritizer(catalog: Catalog): LinkPrioritizer {
       score += TEXT_WEIGHT;
       for (const code of languageCodes) codes.add(code);
     }
-    const inText = mayContain(text, firstWords, unspacedTerms);
-    const inUrl = mayContain(words, firstWords, unspacedTerms);
-    if (!inText && !inUrl) return language ? { score, service: false, language, codes: [...codes] } : NO_HINT;
-    for (const { matcher, codes: ruleCodes } of scored) {
-      const textHit = inText && matcher.findFolded(text) !== null;
-      const urlHit = inUrl && matcher.findFolded(words) !== null;
-      if (!textHit && !urlHit) continue;
+    const inText = candidates(text);
+    const inUrl = candidates(words);
+    if (inText.size === 0 && inUrl.size === 0) {
+      return language ? { score, service: false, language, codes: [...codes] } : NO_HINT;
+    }
+    scored.forEach(({ matcher, codes: ruleCodes }, i) => {
+      const textHit = inText.has(i) && matcher.findFolded(text) !== null;
+      const urlHit = inUrl.has(i) && matcher.findFolded(words) !== null;
+      if (!textHit && !urlHit) return;
       score += (textHit ? TEXT_WEIGHT : 0) + (urlHit ? URL_WEIGHT : 0);
       for (const code of ruleCodes) codes.add(code);
-    }
-    const isService = (inText && service.findFolded(text) !== null) || (inUrl && service.findFolded(words) !== null);
-    return score === 0 && !isService && !language ? NO_HINT : { score, service: isService, language, codes: [...codes] };
+    });
+    const isService =
+      (inText.has(serviceIndex) && service.findFolded(text) !== null) ||
+      (inUrl.has(serviceIndex) && service.findFolded(words) !== null);
+    return score === 0 && !isService && !language
+      ? NO_HINT
+      : { score, service: isService, language, codes: [...codes] };
   };
 
   return (link) => {

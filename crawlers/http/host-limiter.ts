@@ -13,10 +13,17 @@ export interface InProcessHostLimiterOptions {
 
 interface HostState {
   inFlight: number;
-  /** When the next request to this host may start (ms, performance.now clock). */
-  nextStart: number;
+  /** performance.now() of the last request start to this host. */
+  lastStart: number;
   delayMs: number;
   waiters: (() => void)[];
+  gate: Promise<void>;
+}
+
+async function waitTurn(state: HostState): Promise<void> {
+  const wait = state.lastStart + state.delayMs - performance.now();
+  if (wait > 0) await sleep(wait);
+  state.lastStart = performance.now();
 }
 
 function isLocalHost(host: string): boolean {
@@ -55,11 +62,11 @@ export class InProcessHostLimiter implements HostLimiter {
       await new Promise<void>((resolve) => state.waiters.push(resolve));
     }
     state.inFlight++;
-    const now = performance.now();
-    const start = Math.max(now, state.nextStart);
-    state.nextStart = start + state.delayMs;
     try {
-      if (start > now) await sleep(start - now);
+      // Starts pass one at a time through the host's gate, each measured from the previous actual start.
+      const turn = state.gate.then(() => waitTurn(state));
+      state.gate = turn;
+      await turn;
       return await task();
     } finally {
       state.inFlight--;
@@ -72,7 +79,8 @@ export class InProcessHostLimiter implements HostLimiter {
     if (!state) {
       state = {
         inFlight: 0,
-        nextStart: 0,
+        lastStart: Number.NEGATIVE_INFINITY,
+        gate: Promise.resolve(),
         delayMs: isLocalHost(host) ? this.localDelayMs : this.delayMs,
         waiters: [],
       };

@@ -12,6 +12,7 @@ import {
 } from './decode-body.ts';
 import { guardedLookup } from './guarded-lookup.ts';
 import { isPrivateAddress, PrivateAddressError } from './private-address.ts';
+import { ACCEPT_ENCODING, discardBody, readCapped } from './read-body.ts';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -63,27 +64,6 @@ class FetchStop extends Error {
   ) {
     super(message);
   }
-}
-
-/** Stops reading a body and closes its connection; the stream's abort error is expected, not thrown. */
-function discardBody(body: Dispatcher.ResponseData['body']): void {
-  body.on('error', () => undefined);
-  body.destroy();
-}
-
-/** Reads a body up to `limit` bytes; returns null (after destroying the stream) when it is longer. */
-async function readCapped(body: Dispatcher.ResponseData['body'], limit: number): Promise<Uint8Array | null> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of body as AsyncIterable<Buffer>) {
-    total += chunk.length;
-    if (total > limit) {
-      discardBody(body);
-      return null;
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks, total);
 }
 
 async function fetchDocument(
@@ -172,6 +152,7 @@ async function followRedirects(
           ? 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5'
           : 'text/plain,application/xml,text/xml;q=0.9,*/*;q=0.5',
       'accept-language': '*',
+      'accept-encoding': ACCEPT_ENCODING,
     };
     if (body !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
     const res = await request(target.href, {
@@ -243,7 +224,7 @@ async function readResponse(
     return { status: 'bot_blocked', text: null, error: `HTTP ${code}` };
   }
   if (code >= 400) {
-    const bytes = await readCapped(res.body, ERROR_BODY_BYTES);
+    const bytes = await readCapped(res.body, ERROR_BODY_BYTES, outcome.headers['content-encoding']);
     outcome.bytes = bytes?.length ?? ERROR_BODY_BYTES;
     if (bytes && isChallengePage(decodeDocument(bytes, outcome.contentType))) {
       return { status: 'bot_blocked', text: null, error: `HTTP ${code} challenge page` };
@@ -267,7 +248,7 @@ async function readResponse(
     discardBody(res.body);
     return { status: 'not_html', text: null, error: `Content-Type ${outcome.contentType}` };
   }
-  const bytes = await readCapped(res.body, maxBytes);
+  const bytes = await readCapped(res.body, maxBytes, outcome.headers['content-encoding']);
   if (!bytes) {
     outcome.bytes = maxBytes;
     return { status: 'too_large', text: null, error: `Body larger than ${maxBytes} bytes` };

@@ -109,7 +109,7 @@ CREATE TABLE `pages` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `pages_run_id_url_idx` ON `pages` (`run_id`,`url`);--> statement-breakpoint
-CREATE INDEX `pages_run_id_status_idx` ON `pages` (`run_id`,`status`);--> statement-breakpoint
+CREATE INDEX `pages_run_id_idx` ON `pages` (`run_id`);--> statement-breakpoint
 CREATE TABLE `site_artifacts` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`run_id` integer NOT NULL,

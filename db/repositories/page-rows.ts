@@ -1,5 +1,6 @@
 import type { AxeFinding, AxeSummary, PageCapture } from '../../src/core/index.ts';
 import type { AxeFindingKind, axeFindings, axeRuns, pages, StoredCaptureRest } from '../schema/index.ts';
+import { packLink, unpackLink } from '../schema/packed-links.ts';
 
 /** Mapping between a PageCapture and its rows: columns + `capture` JSON in `pages`, axe in its own tables. */
 
@@ -44,12 +45,13 @@ export function toPageRow(runId: number, capture: PageCapture): PageRow {
     text,
     fetchedAt,
     render,
+    links,
     ...rest
   } = capture;
-  let stored: StoredCaptureRest = rest;
+  let stored: StoredCaptureRest = { ...rest, packedLinks: links.map(packLink) };
   if (render) {
     const { axe: _axe, ...renderRest } = render;
-    stored = { ...rest, render: renderRest };
+    stored = { ...stored, render: renderRest };
   }
   return {
     runId,
@@ -126,9 +128,10 @@ export function axeSummariesByPage(
 }
 
 export function fromPageRow(row: StoredPageRow, axe: AxeSummary | undefined): PageCapture {
-  const { render, ...rest } = row.capture;
+  const { render, packedLinks, ...rest } = row.capture;
   const capture: PageCapture = {
     ...rest,
+    links: packedLinks.map(unpackLink),
     url: row.url,
     finalUrl: row.finalUrl,
     site: row.site,

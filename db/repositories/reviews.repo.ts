@@ -22,7 +22,9 @@ export class ReviewsRepo {
 
   append(review: NewReview): StoredReview {
     if (!(REVIEW_VALUES as readonly string[]).includes(review.toValue)) {
-      throw new Error(`A review sets one of ${REVIEW_VALUES.join(', ')}, not ${JSON.stringify(review.toValue)}`);
+      throw new Error(
+        `A review sets one of ${REVIEW_VALUES.join(', ')}, not ${JSON.stringify(review.toValue)}`,
+      );
     }
     if (!review.reviewer.trim()) throw new Error('A review needs a reviewer');
     return this.store.db
@@ -43,7 +45,12 @@ export class ReviewsRepo {
 
   /** Oldest first. */
   listForRun(runId: number): StoredReview[] {
-    return this.store.db.select().from(reviews).where(eq(reviews.runId, runId)).orderBy(asc(reviews.id)).all();
+    return this.store.db
+      .select()
+      .from(reviews)
+      .where(eq(reviews.runId, runId))
+      .orderBy(asc(reviews.id))
+      .all();
   }
 
   /** The review in force for each indicator code of a run: the latest one appended. */

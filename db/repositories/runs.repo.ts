@@ -56,7 +56,7 @@ export class RunsRepo {
         statuses: end.statuses,
         message: end.message ?? null,
         // Keep the earlier of the two: a resumed crawl reports when it resumed.
-        startedAt: end.startedAt < run.startedAt ? end.startedAt : run.startedAt,
+        startedAt: [end.startedAt, run.startedAt].sort()[0],
         finishedAt: end.finishedAt,
       })
       .where(eq(runs.id, runId))
@@ -67,7 +67,12 @@ export class RunsRepo {
   markInterrupted(runId: number, message = 'interrupted before the crawl ended'): void {
     this.store.db
       .update(runs)
-      .set({ status: 'interrupted', stopReason: 'interrupted', message, finishedAt: new Date().toISOString() })
+      .set({
+        status: 'interrupted',
+        stopReason: 'interrupted',
+        message,
+        finishedAt: new Date().toISOString(),
+      })
       .where(and(eq(runs.id, runId), eq(runs.status, 'running')))
       .run();
   }
@@ -84,13 +89,20 @@ export class RunsRepo {
 
   latestForTarget(targetId: number): StoredRun | null {
     return (
-      this.store.db.select().from(runs).where(eq(runs.targetId, targetId)).orderBy(desc(runs.id)).limit(1).get() ??
-      null
+      this.store.db
+        .select()
+        .from(runs)
+        .where(eq(runs.targetId, targetId))
+        .orderBy(desc(runs.id))
+        .limit(1)
+        .get() ?? null
     );
   }
 
   /** Newest first. */
-  list(filter: { targetId?: number; campaignId?: number; status?: RunStatus; limit?: number } = {}): StoredRun[] {
+  list(
+    filter: { targetId?: number; campaignId?: number; status?: RunStatus; limit?: number } = {},
+  ): StoredRun[] {
     const conditions: SQL[] = [];
     if (filter.targetId !== undefined) conditions.push(eq(runs.targetId, filter.targetId));
     if (filter.campaignId !== undefined) conditions.push(eq(runs.campaignId, filter.campaignId));

@@ -23,7 +23,10 @@ export class SiteArtifactsRepo {
     this.store.db
       .insert(siteArtifacts)
       .values({ runId, kind, data: data as SiteArtifactData })
-      .onConflictDoUpdate({ target: [siteArtifacts.runId, siteArtifacts.kind], set: { data: sql`excluded.data` } })
+      .onConflictDoUpdate({
+        target: [siteArtifacts.runId, siteArtifacts.kind],
+        set: { data: sql`excluded.data` },
+      })
       .run();
   }
 

@@ -39,5 +39,8 @@ export const axeFindings = sqliteTable(
     nodeCount: integer('node_count').notNull(),
     nodes: text('nodes', { mode: 'json' }).$type<AxeNode[]>().notNull(),
   },
-  (t) => [index('axe_findings_axe_run_id_idx').on(t.axeRunId), index('axe_findings_rule_id_idx').on(t.ruleId)],
+  (t) => [
+    index('axe_findings_axe_run_id_idx').on(t.axeRunId),
+    index('axe_findings_rule_id_idx').on(t.ruleId),
+  ],
 );

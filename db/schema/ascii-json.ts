@@ -16,5 +16,8 @@ export function asciiJson<T>(name: string) {
 const NON_ASCII = /[\u0080-\uffff]/g;
 
 export function toAsciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    NON_ASCII,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

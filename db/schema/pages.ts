@@ -8,6 +8,7 @@ import type {
 } from '../../src/core/index.ts';
 import { artifacts } from './artifacts.ts';
 import { asciiJson } from './ascii-json.ts';
+import type { PackedLink } from './packed-links.ts';
 import { runs } from './runs.ts';
 
 /** PageCapture fields kept in their own columns; everything else goes to the `capture` JSON column. */
@@ -24,10 +25,15 @@ export type PageColumnField =
   | 'lang'
   | 'text'
   | 'fetchedAt'
-  | 'render';
+  | 'render'
+  | 'links';
 
-/** The `capture` JSON column: every other PageCapture field; `render` without its axe result (see axe tables). */
+/**
+ * The `capture` JSON column: every other PageCapture field; `render` without its axe result (see
+ * the axe tables); links packed as tuples (packed-links.ts).
+ */
 export type StoredCaptureRest = Omit<PageCapture, PageColumnField> & {
+  packedLinks: PackedLink[];
   render?: Omit<RenderCapture, 'axe'>;
 };
 
@@ -56,6 +62,7 @@ export const pages = sqliteTable(
     capture: asciiJson<StoredCaptureRest>('capture').notNull(),
     fetchedAt: text('fetched_at').notNull(),
   },
+  // pages_run_id_idx lists a run's pages in id order without sorting whole rows.
   (t) => [uniqueIndex('pages_run_id_url_idx').on(t.runId, t.url), index('pages_run_id_idx').on(t.runId)],
 );
 

@@ -18,5 +18,8 @@ export const targets = sqliteTable(
     language: text('language'),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [uniqueIndex('targets_campaign_id_url_idx').on(t.campaignId, t.url), index('targets_url_idx').on(t.url)],
+  (t) => [
+    uniqueIndex('targets_campaign_id_url_idx').on(t.campaignId, t.url),
+    index('targets_url_idx').on(t.url),
+  ],
 );

@@ -56,7 +56,9 @@ const siteArtifactSchemas = {
     homeDisallowed: z.boolean(),
   }),
   sitemap: z.looseObject({
-    xml: z.array(z.looseObject({ url: z.string(), httpStatus: z.number().int().nullable(), urlCount: z.number() })),
+    xml: z.array(
+      z.looseObject({ url: z.string(), httpStatus: z.number().int().nullable(), urlCount: z.number() }),
+    ),
     urlCount: z.number(),
   }),
   searchProbe: z.looseObject({
@@ -90,7 +92,9 @@ const siteArtifactSchemas = {
   }),
 } satisfies Record<SiteArtifactKind, z.ZodType>;
 
-const siteArtifactKind = z.enum(Object.keys(siteArtifactSchemas) as [SiteArtifactKind, ...SiteArtifactKind[]]);
+const siteArtifactKind = z.enum(
+  Object.keys(siteArtifactSchemas) as [SiteArtifactKind, ...SiteArtifactKind[]],
+);
 
 const crawlEnd = z.object({
   outcome: fetchStatusSchema,

@@ -34,6 +34,7 @@ const indicatorResults = z.array(indicatorResult).superRefine((results, ctx) => 
 
 export function parseIndicatorResults(input: unknown): IndicatorResult[] {
   const parsed = indicatorResults.safeParse(input);
-  if (!parsed.success) throw new InvalidRecordError(`Invalid indicator results: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success)
+    throw new InvalidRecordError(`Invalid indicator results: ${z.prettifyError(parsed.error)}`);
   return parsed.data as IndicatorResult[];
 }

@@ -8,7 +8,8 @@ export interface TextHit {
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b/g;
 /** "info [at] city [dot] gov", "info(at)city.gov": addresses written to dodge harvesters. */
-const OBFUSCATED_EMAIL = /[\w.+-]+\s?[[(]\s?(?:at|arroba|arobase)\s?[\])]\s?[\w-]+(?:(?:\s?[[(]\s?(?:dot|punto|point)\s?[\])]\s?|\.)[\w-]+)+/gi;
+const OBFUSCATED_EMAIL =
+  /[\w.+-]+\s?[[(]\s?(?:at|arroba|arobase)\s?[\])]\s?[\w-]+(?:(?:\s?[[(]\s?(?:dot|punto|point)\s?[\])]\s?|\.)[\w-]+)+/gi;
 const NOT_EMAIL_TLD = /\.(png|jpe?g|gif|svg|webp|css|js)$/i;
 
 export function findEmails(text: string, max = 5): TextHit[] {
@@ -42,32 +43,39 @@ export function findPhoneShapes(text: string, max = 20): TextHit[] {
     const value = m[0].trim();
     const digits = digitCount(value);
     if (digits < 7 || digits > 15) continue;
-    if (DATE_LIKE.test(value) || YEAR_RANGE.test(value)) continue;
+    // A spaced dash joins two things ("Via Roma 123 - 00100", "9 - 17"), not parts of one number.
+    if (DATE_LIKE.test(value) || YEAR_RANGE.test(value) || /\s[-–]\s/.test(value)) continue;
     hits.push({ value, index: m.index ?? 0 });
     if (hits.length >= max) break;
   }
   return hits;
 }
 
+/** Labels of tax and company identifiers, whose long numbers look like phone numbers. */
+const ID_LABEL =
+  /(p\.? ?iva|partita iva|codice fiscale|c\.? ?f\.?|vat( no| number)?|tva|siret|siren|nif|cif|cuit|rfc|cnpj|cpf|ruc|rut|nit|инн|огрн|кпп|tax id|ein|abn|iban|bic)\s*[:.#]?\s*(n[o°º.]*\s*)?$/;
+
 /**
- * Phone numbers preceded (within 60 characters) by a phone or contact word in any lexicon
- * language, or written in international format (+…).
+ * Phone numbers with a phone word in any lexicon language within 40 characters before them, or
+ * written in international format (+…), then those after a contact word (within 60). Numbers
+ * labelled as tax or company identifiers are skipped.
  */
 export function findPhones(text: string, max = 5): TextHit[] {
   const phoneLabel = conceptMatcher('phoneLabel');
   const contact = conceptMatcher('contact');
-  const hits: TextHit[] = [];
+  const strong: TextHit[] = [];
+  const weak: TextHit[] = [];
   for (const hit of findPhoneShapes(text)) {
     const before = foldText(text.slice(Math.max(0, hit.index - 60), hit.index));
-    if (hit.value.startsWith('+') || phoneLabel.findFolded(before) || contact.findFolded(before)) {
-      hits.push(hit);
-      if (hits.length >= max) break;
-    }
+    if (ID_LABEL.test(before.slice(-30))) continue;
+    if (hit.value.startsWith('+') || phoneLabel.findFolded(before.slice(-40))) strong.push(hit);
+    else if (contact.findFolded(before)) weak.push(hit);
   }
-  return hits;
+  return [...strong, ...weak].slice(0, max);
 }
 
-const POSTCODE = /\b(?:\d{4,6}|\d{3}\s\d{2}|\d{5}-\d{3,4}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d)\b/;
+const POSTCODE =
+  /\b(?:\d{4,6}|\d{3}\s\d{2}|\d{5}-\d{3,4}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d)\b/;
 
 /**
  * A postal address: a street word ("rue", "Calle", "Via", "Street"…) next to a house number,
@@ -84,7 +92,7 @@ export function findPostalAddress(text: string): TextHit | null {
     const at = m.index;
     const near = folded.slice(Math.max(0, at - 8), at + m.term.length + 40);
     const numberNearStreet = new RegExp(
-      `\\d{1,5}\\s?[a-z]?[,\\s]{0,3}${escape(m.term)}|${escape(m.term)}[^\\d]{1,35}?\\d{1,5}`,
+      `\\d{1,5}\\s?[a-z]?[,\\s]{0,3}${escapeRegExp(m.term)}|${escapeRegExp(m.term)}[^\\d]{1,35}?\\d{1,5}`,
       'u',
     ).test(near);
     if (!numberNearStreet) continue;
@@ -100,6 +108,6 @@ export function findPostalAddress(text: string): TextHit | null {
   return null;
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -2,7 +2,10 @@ import type { CapturedForm, CapturedLink, Evidence, PageCapture } from '../../sr
 import { pageUrlOf } from './pages.ts';
 import { clip } from './snippet.ts';
 
-function located(page: PageCapture, note: string | undefined): Pick<Evidence, 'pageUrl' | 'linkPath' | 'screenshot' | 'note'> {
+function located(
+  page: PageCapture,
+  note: string | undefined,
+): Pick<Evidence, 'pageUrl' | 'linkPath' | 'screenshot' | 'note'> {
   return {
     pageUrl: pageUrlOf(page),
     linkPath: page.linkPath,

@@ -20,7 +20,9 @@ export function headingMatch(
 ): HeadingMatch | null {
   const list = typeof concepts === 'string' ? [concepts] : concepts;
   const candidates: { selector: string; text: string }[] = [
-    ...page.headings.filter((h) => h.level <= maxLevel).map((h) => ({ selector: `h${h.level}`, text: h.text })),
+    ...page.headings
+      .filter((h) => h.level <= maxLevel)
+      .map((h) => ({ selector: `h${h.level}`, text: h.text })),
     { selector: 'title', text: page.title },
   ];
   for (const candidate of candidates) {

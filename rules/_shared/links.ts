@@ -39,24 +39,60 @@ function isWebLink(link: CapturedLink): boolean {
   return /^https?:/i.test(link.href);
 }
 
+type ConceptHit = { concept: Concept; via: 'text' | 'url'; term: string };
+
+interface LinkMemo {
+  text: string;
+  words: string | null;
+  hits: Map<string, ConceptHit | null>;
+}
+
+/**
+ * Captures are immutable, and every rule scans the same header and footer links on every page:
+ * fold each link once and remember what it matched.
+ */
+const memos = new WeakMap<CapturedLink, LinkMemo>();
+
+function memoOf(link: CapturedLink): LinkMemo {
+  let memo = memos.get(link);
+  if (!memo) {
+    memo = { text: foldText(link.text), words: null, hits: new Map() };
+    memos.set(link, memo);
+  }
+  return memo;
+}
+
+function matchLinkUncached(
+  link: CapturedLink,
+  memo: LinkMemo,
+  concepts: readonly Concept[],
+  textOnly: boolean,
+): ConceptHit | null {
+  for (const concept of concepts) {
+    const m = memo.text ? conceptMatcher(concept).findFolded(memo.text) : null;
+    if (m) return { concept, via: 'text', term: m.term };
+  }
+  if (textOnly || link.placeholder || !isWebLink(link)) return null;
+  memo.words ??= urlPathWords(link.href);
+  for (const concept of concepts) {
+    const m = conceptMatcher(concept).findFolded(memo.words);
+    if (m) return { concept, via: 'url', term: m.term };
+  }
+  return null;
+}
+
 /** Matches one link against concepts: text first, then URL path words. */
 export function matchLink(
   link: CapturedLink,
   concepts: readonly Concept[],
   textOnly = false,
-): { concept: Concept; via: 'text' | 'url'; term: string } | null {
-  const text = foldText(link.text);
-  for (const concept of concepts) {
-    const m = text ? conceptMatcher(concept).findFolded(text) : null;
-    if (m) return { concept, via: 'text', term: m.term };
-  }
-  if (textOnly || link.placeholder || !isWebLink(link)) return null;
-  const words = urlPathWords(link.href);
-  for (const concept of concepts) {
-    const m = conceptMatcher(concept).findFolded(words);
-    if (m) return { concept, via: 'url', term: m.term };
-  }
-  return null;
+): ConceptHit | null {
+  const memo = memoOf(link);
+  const key = `${concepts.join(',')}|${textOnly ? 't' : 'tu'}`;
+  if (memo.hits.has(key)) return memo.hits.get(key) ?? null;
+  const hit = matchLinkUncached(link, memo, concepts, textOnly);
+  memo.hits.set(key, hit);
+  return hit;
 }
 
 /**
@@ -73,12 +109,17 @@ export function findConceptLinks(
   const placeholders: LinkMatch[] = [];
   const seenTargets = new Set<string>();
   const seenPlaceholders = new Set<string>();
+  // Headers and footers repeat on every page: judge each (target, text) pair once.
+  const tried = new Set<string>();
   for (const page of pages) {
     if (!isOk(page)) continue;
     for (const link of page.links) {
       if (options.regions && !options.regions.includes(link.region)) continue;
       if (!link.placeholder && !isWebLink(link)) continue;
       if (options.external === false && link.external) continue;
+      const pair = `${link.placeholder ? '#' : link.href}\u0000${link.text}`;
+      if (tried.has(pair)) continue;
+      tried.add(pair);
       const m = matchLink(link, list, options.textOnly);
       if (!m) continue;
       const match: LinkMatch = { page, link, ...m };

@@ -3,10 +3,13 @@
 const OPEN_FORMAT_EXT = /\.(csv|tsv|json|geojson|jsonld|xml|ods|txt|kml|rdf|ttl)$/i;
 const OPEN_FORMAT_PARAM = /^(csv|tsv|json|geojson|jsonld|xml|ods|txt|kml|rdf|ttl|shp)$/i;
 /** Files in those formats that are not data: crawler and feed plumbing. */
-const NOT_DATASETS = /(^|\/)(sitemap[^/]*|robots|humans|ads|security|manifest|browserconfig|feed|rss|atom)\.(xml|txt|json)$|\/(feed|rss|atom|\.well-known|wp-json|oembed)(\/|$)/i;
+const NOT_DATASETS =
+  /(^|\/)(sitemap[^/]*|robots|humans|ads|security|manifest|browserconfig|feed|rss|atom)\.(xml|txt|json)$|\/(feed|rss|atom|\.well-known|wp-json|oembed)(\/|$)/i;
 
-const PLATFORM_HOSTS = /(^|\.)(opendatasoft\.com|socrata\.com|data\.world|hub\.arcgis\.com|opendata\.arcgis\.com|ckan\.io|dkan\.(?:org|io))$/i;
-const DATA_HOST_PREFIX = /^(data|datos|dados|donnees|dati|opendata|open-data|ckan|dkan|catalog|catalogo|datastore|daten)\./i;
+const PLATFORM_HOSTS =
+  /(^|\.)(opendatasoft\.com|socrata\.com|data\.world|hub\.arcgis\.com|opendata\.arcgis\.com|ckan\.io|dkan\.(?:org|io))$/i;
+const DATA_HOST_PREFIX =
+  /^(data|datos|dados|donnees|dati|opendata|open-data|ckan|dkan|catalog|catalogo|datastore|daten)\./i;
 const DATASET_PATH =
   /\/(datasets?|dataset-list|explore\/dataset|api\/3\/action|api\/records|resource\/[a-z0-9]{4}-[a-z0-9]{4}|catalog(ue|o)?|conjuntos?-de-datos|jeux-de-donnees|dados|dati|group|organization)(\/|$)/i;
 
@@ -40,5 +43,8 @@ export function isOpenDataPortalUrl(url: string, textSaysOpenData: boolean): boo
   if (PLATFORM_HOSTS.test(u.hostname)) return true;
   const dataHost = DATA_HOST_PREFIX.test(u.hostname);
   const datasetPath = DATASET_PATH.test(u.pathname);
-  return (dataHost && (datasetPath || textSaysOpenData)) || (datasetPath && textSaysOpenData && /\/(datasets?|explore\/dataset|api\/3)\b/i.test(u.pathname));
+  return (
+    (dataHost && (datasetPath || textSaysOpenData)) ||
+    (datasetPath && textSaysOpenData && /\/(datasets?|explore\/dataset|api\/3)\b/i.test(u.pathname))
+  );
 }

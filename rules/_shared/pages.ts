@@ -73,7 +73,10 @@ export function primaryLanguage(tag: string | null | undefined): string | null {
 }
 
 /** The language a page is written in: detected from its text, else declared in <html lang>. */
-export function pageLanguage(page: PageCapture): { language: string | null; source: 'detected' | 'declared' | null } {
+export function pageLanguage(page: PageCapture): {
+  language: string | null;
+  source: 'detected' | 'declared' | null;
+} {
   if (page.lang.detected) return { language: primaryLanguage(page.lang.detected), source: 'detected' };
   const declared = primaryLanguage(page.lang.declared);
   return declared ? { language: declared, source: 'declared' } : { language: null, source: null };

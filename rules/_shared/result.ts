@@ -14,7 +14,9 @@ export function needsReview(confidence: number, message: string, evidence: Evide
 
 /** The home page was not captured: nothing on the portal can be judged. */
 export function homeNotCaptured(site: SiteCaptures): RuleResult {
-  const status = site.home ? `${site.home.status}${site.home.error ? ` (${site.home.error})` : ''}` : 'not captured';
+  const status = site.home
+    ? `${site.home.status}${site.home.error ? ` (${site.home.error})` : ''}`
+    : 'not captured';
   return {
     outcome: 'not_applicable',
     confidence: 1,

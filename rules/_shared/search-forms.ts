@@ -1,7 +1,8 @@
 import type { CapturedForm, PageCapture } from '../../src/core/index.ts';
 import { conceptMatcher } from '../lexicons/index.ts';
 
-const SEARCH_FIELD_NAMES = /^(q|s|k|kw|query|search|keys|keyword|keywords|term|terms|text|searchtext|search_api_fulltext|buscar|busqueda|recherche|texte|pesquisa|ricerca|cerca|wd)$/i;
+const SEARCH_FIELD_NAMES =
+  /^(q|s|k|kw|query|search|keys|keyword|keywords|term|terms|text|searchtext|search_api_fulltext|buscar|busqueda|recherche|texte|pesquisa|ricerca|cerca|wd)$/i;
 const TEXT_TYPES = new Set(['text', 'search', '']);
 
 function visibleTextInputs(form: CapturedForm) {

@@ -10,8 +10,8 @@ import { ru } from './ru.ts';
 import { CONCEPTS, type Concept, type LanguageLexicon } from './types.ts';
 import { zh } from './zh.ts';
 
-export { CONCEPTS, type Concept, type LanguageLexicon } from './types.ts';
 export { LANGUAGE_CODE_ALIASES, LANGUAGE_NAMES } from './language-names.ts';
+export { CONCEPTS, type Concept, type LanguageLexicon } from './types.ts';
 
 export const LEXICONS: readonly LanguageLexicon[] = [en, fr, es, pt, it, ar, zh, ru];
 
@@ -128,7 +128,11 @@ function prefilterData(terms: readonly string[]): { firstWords: Set<string>; uns
 }
 
 /** Whether folded text holds one of the first words or unspaced terms (cheap; no regex per term). */
-export function mayContain(folded: string, firstWords: ReadonlySet<string>, unspacedTerms: readonly string[]): boolean {
+export function mayContain(
+  folded: string,
+  firstWords: ReadonlySet<string>,
+  unspacedTerms: readonly string[],
+): boolean {
   for (const word of folded.split(TOKEN_SPLIT)) if (firstWords.has(word)) return true;
   return unspacedTerms.some((term) => folded.includes(term));
 }

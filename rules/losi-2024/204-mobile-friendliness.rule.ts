@@ -33,9 +33,11 @@ export default defineRule({
 
     if (!mobile) {
       return deviceWidth
-        ? needsReview(0.55, 'The home page declares a device-width viewport; the page was not rendered to check for horizontal scrolling.', [
-            viewportItem,
-          ])
+        ? needsReview(
+            0.55,
+            'The home page declares a device-width viewport; the page was not rendered to check for horizontal scrolling.',
+            [viewportItem],
+          )
         : needsReview(
             0.5,
             `The home page ${viewport === null ? 'has no viewport meta' : 'has a viewport meta without width=device-width'}, which usually means a desktop-only layout; the page was not rendered to confirm.`,
@@ -48,13 +50,20 @@ export default defineRule({
       home,
       'html',
       scroll,
-      mobile.horizontalScroll ? 'horizontal scrolling on a phone-sized screen' : 'no horizontal scrolling on a phone-sized screen',
+      mobile.horizontalScroll
+        ? 'horizontal scrolling on a phone-sized screen'
+        : 'no horizontal scrolling on a phone-sized screen',
     );
     if (deviceWidth && !mobile.horizontalScroll) {
-      return met(0.9, `Responsive: device-width viewport and no horizontal scrolling (${scroll}).`, [viewportItem, scrollItem]);
+      return met(0.9, `Responsive: device-width viewport and no horizontal scrolling (${scroll}).`, [
+        viewportItem,
+        scrollItem,
+      ]);
     }
     const problems = [
-      ...(deviceWidth ? [] : [viewport === null ? 'no viewport meta' : 'viewport without width=device-width']),
+      ...(deviceWidth
+        ? []
+        : [viewport === null ? 'no viewport meta' : 'viewport without width=device-width']),
       ...(mobile.horizontalScroll ? [`horizontal scrolling (${scroll})`] : []),
     ];
     return notMet(0.9, `Not mobile-friendly: ${problems.join('; ')}.`, [viewportItem, scrollItem]);

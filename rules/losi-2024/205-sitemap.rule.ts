@@ -20,7 +20,10 @@ function sameSiteHrefs(page: PageCapture, regions: readonly string[]): Set<strin
  * What a candidate site-map page lists: same-site links outside the page template (header, footer,
  * and a nav no bigger than the home page's menu), and how much of the home menu it covers.
  */
-function measureListing(page: PageCapture, home: PageCapture): { listed: number; covered: number; menu: number } {
+function measureListing(
+  page: PageCapture,
+  home: PageCapture,
+): { listed: number; covered: number; menu: number; placeholders: number } {
   const listed = sameSiteHrefs(page, ['main', 'other', 'aside']);
   const pageNav = sameSiteHrefs(page, ['nav']);
   const homeMenu = sameSiteHrefs(home, ['nav', 'header']);
@@ -29,7 +32,10 @@ function measureListing(page: PageCapture, home: PageCapture): { listed: number;
   if (pageNav.size > homeMenu.size + 5) for (const href of pageNav) listed.add(href);
   listed.delete(urlKey(page.finalUrl || page.url));
   const covered = [...homeMenu].filter((href) => listed.has(href)).length;
-  return { listed: listed.size, covered, menu: homeMenu.size };
+  const placeholders = page.links.filter(
+    (l) => l.placeholder && ['main', 'other', 'aside'].includes(l.region),
+  ).length;
+  return { listed: listed.size, covered, menu: homeMenu.size, placeholders };
 }
 
 export default defineRule({
@@ -38,7 +44,8 @@ export default defineRule({
     code: '205',
     criterion: 'TEC',
     title: 'Sitemap',
-    definition: 'The portal has a site map or index page listing its pages, linked for users (an XML sitemap for search engines only supports it).',
+    definition:
+      'The portal has a site map or index page listing its pages, linked for users (an XML sitemap for search engines only supports it).',
     method: 'auto',
     requires: ['pages', 'sitemap'],
     version: 1,
@@ -56,37 +63,58 @@ export default defineRule({
       const target = linkTarget(site, m.link);
       const via = linkEvidence(m.page, m.link, `site-map link (matched "${m.term}" in its ${m.via})`);
       if (target.ok && target.page) candidates.push({ page: target.page, via });
-      else weak.push(via, ...(target.page ? [pageEvidence(target.page, `site-map page failed: ${target.page.status}`)] : []));
+      else
+        weak.push(
+          via,
+          ...(target.page ? [pageEvidence(target.page, `site-map page failed: ${target.page.status}`)] : []),
+        );
     }
     for (const page of pages) {
       if (page === home || candidates.some((c) => c.page === page)) continue;
       const heading = headingMatch(page, 'sitemap', 1);
-      if (heading) candidates.push({ page, via: elementEvidence(page, heading.selector, heading.text, 'site-map page heading') });
+      if (heading)
+        candidates.push({
+          page,
+          via: elementEvidence(page, heading.selector, heading.text, 'site-map page heading'),
+        });
     }
 
     for (const { page, via } of candidates) {
-      const { listed, covered, menu } = measureListing(page, home);
-      const summary = `lists ${listed} same-site links, covering ${covered} of the ${menu} home menu links`;
+      const { listed, covered, menu, placeholders } = measureListing(page, home);
+      const dead = placeholders > 0 ? ` (and ${placeholders} links that go nowhere)` : '';
+      const summary = `lists ${listed} same-site links${dead}, covering ${covered} of the ${menu} home menu links`;
       if (listed >= MANY_LINKS || (menu >= 3 && covered / menu >= 0.8 && listed >= 5)) {
-        return met(0.9, `An HTML site map ${summary}.`, [via, pageEvidence(page, `site-map page: ${summary}`)]);
+        return met(0.9, `An HTML site map ${summary}.`, [
+          via,
+          pageEvidence(page, `site-map page: ${summary}`),
+        ]);
       }
       weak.push(via, pageEvidence(page, `candidate site-map page only ${summary}`));
     }
     if (weak.length > 0) {
-      return needsReview(0.5, 'A site-map link or page exists but it was not confirmed as a site map listing the pages.', weak);
+      return needsReview(
+        0.5,
+        'A site-map link or page exists but it was not confirmed as a site map listing the pages.',
+        weak,
+      );
     }
 
     const xml = site.artifacts.sitemap?.xml.find((x) => x.urlCount > 0);
     if (xml) {
-      return needsReview(0.5, `Only an XML sitemap for search engines (${site.artifacts.sitemap?.urlCount} URLs); no HTML site map for users.`, [
-        {
-          pageUrl: xml.url,
-          kind: 'http',
-          snippet: `${xml.httpStatus ?? ''} ${xml.url}: ${xml.urlCount} URLs`,
-          linkPath: [...home.linkPath, { url: xml.url, text: '' }],
-          note: 'XML sitemap (robots.txt or /sitemap.xml)',
-        },
-      ]);
+      return needsReview(
+        0.5,
+        `Only an XML sitemap for search engines (${site.artifacts.sitemap?.urlCount} URLs); no HTML site map for users.`,
+        [
+          {
+            pageUrl: xml.url,
+            kind: 'http',
+            selector: 'urlset',
+            snippet: `${xml.httpStatus ?? ''} ${xml.url}: ${xml.urlCount} URLs`,
+            linkPath: [...home.linkPath, { url: xml.url, text: '' }],
+            note: 'XML sitemap (robots.txt or /sitemap.xml)',
+          },
+        ],
+      );
     }
     const placeholder = found.placeholders[0];
     if (placeholder) {

@@ -1,4 +1,10 @@
-import { defineRule, type Evidence, type PageCapture, type SearchProbeArtifact, type SearchProbeResult } from '../../src/core/index.ts';
+import {
+  defineRule,
+  type Evidence,
+  type PageCapture,
+  type SearchProbeArtifact,
+  type SearchProbeResult,
+} from '../../src/core/index.ts';
 import { formEvidence, linkEvidence } from '../_shared/evidence.ts';
 import { findConceptLinks } from '../_shared/links.ts';
 import { findPage, okHome } from '../_shared/pages.ts';
@@ -17,12 +23,24 @@ function counts(r: SearchProbeResult): string {
  */
 function judgeProbe({ real, nonsense }: SearchProbeArtifact): Verdict {
   if (real.status !== 'ok') {
-    return { verdict: 'inconclusive', confidence: 0.4, why: `the results page ended with status ${real.status}` };
+    return {
+      verdict: 'inconclusive',
+      confidence: 0.4,
+      why: `the results page ended with status ${real.status}`,
+    };
   }
   if (nonsense.status !== 'ok') {
     return real.queryOccurrences >= 2 && real.mainLinkCount >= 1
-      ? { verdict: 'working', confidence: 0.75, why: `"${real.query}" gave ${counts(real)}; no baseline page for the nonsense word` }
-      : { verdict: 'inconclusive', confidence: 0.4, why: `"${real.query}" gave ${counts(real)}; the nonsense query ended ${nonsense.status}` };
+      ? {
+          verdict: 'working',
+          confidence: 0.75,
+          why: `"${real.query}" gave ${counts(real)}; no baseline page for the nonsense word`,
+        }
+      : {
+          verdict: 'inconclusive',
+          confidence: 0.4,
+          why: `"${real.query}" gave ${counts(real)}; the nonsense query ended ${nonsense.status}`,
+        };
   }
   const linkGain = real.mainLinkCount - nonsense.mainLinkCount;
   const textGain = real.textLength - nonsense.textLength;
@@ -86,7 +104,11 @@ export default defineRule({
           evidence,
         );
       }
-      return needsReview(confidence, `A search form exists; the test search was inconclusive: ${why}.`, evidence);
+      return needsReview(
+        confidence,
+        `A search form exists; the test search was inconclusive: ${why}.`,
+        evidence,
+      );
     }
 
     if (form) {
@@ -95,9 +117,11 @@ export default defineRule({
     const links = findConceptLinks([home], 'search', { regions: ['header', 'nav'], textOnly: false });
     const link = links.matches[0] ?? links.placeholders[0];
     if (link) {
-      return needsReview(0.4, `No search form on the home page, but a search link "${link.link.text}" in its ${link.link.region}.`, [
-        linkEvidence(home, link.link, 'search link (no form)'),
-      ]);
+      return needsReview(
+        0.4,
+        `No search form on the home page, but a search link "${link.link.text}" in its ${link.link.region}.`,
+        [linkEvidence(home, link.link, 'search link (no form)')],
+      );
     }
     return notMet(0.85, 'No search form or search link was found on the home page.', [
       {

@@ -20,7 +20,9 @@ export default defineRule({
     if (!home) return homeNotCaptured(site);
     const validation = site.artifacts.markupValidation;
     if (!validation) {
-      return needsReview(0.3, 'Not assessable: markup validation did not run.', [pageEvidence(home, 'no validation result stored for this run')]);
+      return needsReview(0.3, 'Not assessable: markup validation did not run.', [
+        pageEvidence(home, 'no validation result stored for this run'),
+      ]);
     }
     if (!validation.available) {
       const why = validation.reason ?? 'the Nu HTML Checker could not run';
@@ -43,8 +45,17 @@ export default defineRule({
     }
     const errors = result.messages.filter((m) => m.type === 'error').slice(0, 5);
     const evidence = errors.map((m) =>
-      textEvidence(home, `${m.line ? `line ${m.line}: ` : ''}${m.message}${m.extract ? ` — ${m.extract}` : ''}`, 'markup error', 'html'),
+      textEvidence(
+        home,
+        `${m.line ? `line ${m.line}: ` : ''}${m.message}${m.extract ? ` — ${m.extract}` : ''}`,
+        'markup error',
+        'html',
+      ),
     );
-    return notMet(0.95, `The home page has ${result.errors} markup error(s) (${checker}).`, evidence.length ? evidence : [pageEvidence(home, `${result.errors} errors`)]);
+    return notMet(
+      0.95,
+      `The home page has ${result.errors} markup error(s) (${checker}).`,
+      evidence.length ? evidence : [pageEvidence(home, `${result.errors} errors`)],
+    );
   },
 });

@@ -65,7 +65,14 @@ export default defineRule({
     return met(
       0.85,
       `No axe-core ${engine.engineVersion} violations on ${audited.length} audited page(s)${incomplete ? ` (${incomplete} item(s) need a manual check)` : ''}; automated checks cannot prove full conformance.`,
-      audited.slice(0, 10).map((p) => pageEvidence(p, `axe-core: 0 violations, ${p.render!.axe!.passes} passed rules, ${p.render!.axe!.incomplete.length} to review`)),
+      audited
+        .slice(0, 10)
+        .map((p) =>
+          pageEvidence(
+            p,
+            `axe-core: 0 violations, ${p.render!.axe!.passes} passed rules, ${p.render!.axe!.incomplete.length} to review`,
+          ),
+        ),
     );
   },
 });

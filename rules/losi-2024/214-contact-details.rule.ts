@@ -12,7 +12,9 @@ type Kind = 'phone' | 'email' | 'address' | 'form';
 /** A form to write to the administration: a free-text message field, not search or newsletter. */
 function isContactForm(form: CapturedForm): boolean {
   if (form.isSearch) return false;
-  const visible = form.fields.filter((f) => !['hidden', 'submit', 'button', 'reset', 'image'].includes(f.type));
+  const visible = form.fields.filter(
+    (f) => !['hidden', 'submit', 'button', 'reset', 'image'].includes(f.type),
+  );
   return visible.some((f) => f.tag === 'textarea') && visible.length >= 2;
 }
 
@@ -30,17 +32,27 @@ function contactDetails(page: PageCapture): Map<Kind, Evidence> {
   if (!found.has('phone')) {
     const phone = findPhones(page.text, 1)[0];
     if (phone) {
-      found.set('phone', textEvidence(page, snippetAround(page.text, phone.index, phone.value.length, 60), 'phone number'));
+      found.set(
+        'phone',
+        textEvidence(page, snippetAround(page.text, phone.index, phone.value.length, 60), 'phone number'),
+      );
     }
   }
   if (!found.has('email')) {
     const email = findEmails(page.text, 1)[0];
     if (email) {
-      found.set('email', textEvidence(page, snippetAround(page.text, email.index, email.value.length, 60), 'e-mail address'));
+      found.set(
+        'email',
+        textEvidence(page, snippetAround(page.text, email.index, email.value.length, 60), 'e-mail address'),
+      );
     }
   }
   const address = findPostalAddress(page.text);
-  if (address) found.set('address', textEvidence(page, snippetAround(page.text, address.index, 60, 60), 'postal address'));
+  if (address)
+    found.set(
+      'address',
+      textEvidence(page, snippetAround(page.text, address.index, 60, 60), 'postal address'),
+    );
   const form = page.forms.find(isContactForm);
   if (form) found.set('form', formEvidence(page, form, 'contact form'));
   return found;
@@ -71,12 +83,14 @@ export default defineRule({
       const target = linkTarget(site, m.link);
       if (target.ok && target.page && target.page !== home) {
         contactPages.set(target.page, linkEvidence(m.page, m.link, 'contact link'));
-      } else if (!target.ok) uncaptured.push(linkEvidence(m.page, m.link, 'contact link; target not captured'));
+      } else if (!target.ok)
+        uncaptured.push(linkEvidence(m.page, m.link, 'contact link; target not captured'));
     }
     for (const page of pages) {
       if (page === home || contactPages.has(page)) continue;
       const heading = headingMatch(page, 'contact', 1);
-      if (heading) contactPages.set(page, elementEvidence(page, heading.selector, heading.text, 'contact page'));
+      if (heading)
+        contactPages.set(page, elementEvidence(page, heading.selector, heading.text, 'contact page'));
     }
 
     const kinds = new Map<Kind, Evidence>();
@@ -99,22 +113,36 @@ export default defineRule({
       return met(0.8, `A contact page gives: ${list}.`, evidence);
     }
     if (kinds.size === 1) {
-      return needsReview(0.5, `Only one kind of contact detail found (${list}).`, [...evidence, ...uncaptured]);
-    }
-    if (contactPages.size > 0 || uncaptured.length > 0) {
-      return needsReview(0.45, 'A contact link or page exists but no phone, e-mail, address or form was recognised.', [
-        ...pageLinks,
+      return needsReview(0.5, `Only one kind of contact detail found (${list}).`, [
+        ...evidence,
         ...uncaptured,
       ]);
     }
+    if (contactPages.size > 0 || uncaptured.length > 0) {
+      return needsReview(
+        0.45,
+        'A contact link or page exists but no phone, e-mail, address or form was recognised.',
+        [...pageLinks, ...uncaptured],
+      );
+    }
     const placeholder = placeholders[0];
     if (placeholder) {
-      return needsReview(0.35, `A "${placeholder.link.text}" link goes nowhere; no contact details were found.`, [
-        linkEvidence(placeholder.page, placeholder.link, 'placeholder contact link'),
-      ]);
+      return needsReview(
+        0.35,
+        `A "${placeholder.link.text}" link goes nowhere; no contact details were found.`,
+        [linkEvidence(placeholder.page, placeholder.link, 'placeholder contact link')],
+      );
     }
-    return notMet(0.8, `No phone, e-mail, postal address, contact form or contact page found in ${pages.length} page(s).`, [
-      textEvidence(home, home.text.slice(-300) || home.title, 'end of the home page text (where contact details usually sit)'),
-    ]);
+    return notMet(
+      0.8,
+      `No phone, e-mail, postal address, contact form or contact page found in ${pages.length} page(s).`,
+      [
+        textEvidence(
+          home,
+          home.text.slice(-300) || home.title,
+          'end of the home page text (where contact details usually sit)',
+        ),
+      ],
+    );
   },
 });

@@ -55,7 +55,9 @@ export default defineRule({
       }
     }
 
-    const placeholderEvidence = placeholders.map((p) => linkEvidence(p.page, p.link, 'privacy link that goes nowhere'));
+    const placeholderEvidence = placeholders.map((p) =>
+      linkEvidence(p.page, p.link, 'privacy link that goes nowhere'),
+    );
     if (linkOnly.length > 0) {
       return needsReview(0.55, 'A privacy link exists but its page was not confirmed as a privacy policy.', [
         ...linkOnly,
@@ -65,11 +67,18 @@ export default defineRule({
     }
     if (broken.length > 0) {
       return placeholderEvidence.length > 0
-        ? needsReview(0.4, 'The privacy link is broken and another privacy link goes nowhere.', [...broken, ...placeholderEvidence])
+        ? needsReview(0.4, 'The privacy link is broken and another privacy link goes nowhere.', [
+            ...broken,
+            ...placeholderEvidence,
+          ])
         : notMet(0.75, 'The privacy link leads to a page that does not load.', broken);
     }
     if (placeholderEvidence.length > 0) {
-      return needsReview(0.4, 'A privacy link is shown but goes nowhere (placeholder href).', placeholderEvidence);
+      return needsReview(
+        0.4,
+        'A privacy link is shown but goes nowhere (placeholder href).',
+        placeholderEvidence,
+      );
     }
     return notMet(0.8, `No privacy policy link or page found in ${pages.length} page(s).`, [
       pageEvidence(home, 'home page and every captured page searched for privacy links'),

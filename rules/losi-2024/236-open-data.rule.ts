@@ -65,12 +65,13 @@ export default defineRule({
     };
     if (files.length > 0 || portals.length > 0) {
       const shown = [...files.slice(0, 4), ...portals.slice(0, 2)];
-      const evidence = [
-        ...intro(shown[0]!.page),
-        ...shown.map((d) => linkEvidence(d.page, d.link, d.what)),
-      ];
+      const evidence = [...intro(shown[0]!.page), ...shown.map((d) => linkEvidence(d.page, d.link, d.what))];
       const parts = [
-        ...(files.length ? [`${files.length} dataset file(s) in open formats (${[...new Set(files.map((f) => f.what.split(' ')[0]))].join(', ')})`] : []),
+        ...(files.length
+          ? [
+              `${files.length} dataset file(s) in open formats (${[...new Set(files.map((f) => f.what.split(' ')[0]))].join(', ')})`,
+            ]
+          : []),
         ...(portals.length ? [`${portals.length} link(s) to an open-data portal`] : []),
       ];
       return met(files.length > 0 ? 0.9 : 0.8, `Open data found: ${parts.join(' and ')}.`, evidence);
@@ -81,13 +82,30 @@ export default defineRule({
         const { page } = linkTarget(site, m.link);
         return [
           linkEvidence(m.page, m.link, `open-data link (matched "${m.term}" in its ${m.via})`),
-          ...(page ? [pageEvidence(page, page.status === 'ok' ? 'linked page lists no dataset files' : `linked page failed: ${page.status}`)] : []),
+          ...(page
+            ? [
+                pageEvidence(
+                  page,
+                  page.status === 'ok'
+                    ? 'linked page lists no dataset files'
+                    : `linked page failed: ${page.status}`,
+                ),
+              ]
+            : []),
         ];
       });
-      return needsReview(0.5, 'An open-data link exists but no dataset in an open format was seen.', evidence);
+      return needsReview(
+        0.5,
+        'An open-data link exists but no dataset in an open format was seen.',
+        evidence,
+      );
     }
     if (lexicon.placeholders.length > 0) {
-      return needsReview(0.35, 'An open-data link is shown but goes nowhere.', lexicon.placeholders.slice(0, 3).map((p) => linkEvidence(p.page, p.link, 'link that goes nowhere')));
+      return needsReview(
+        0.35,
+        'An open-data link is shown but goes nowhere.',
+        lexicon.placeholders.slice(0, 3).map((p) => linkEvidence(p.page, p.link, 'link that goes nowhere')),
+      );
     }
     return notMet(0.75, `No open-data link or dataset file found in ${pages.length} page(s).`, [
       pageEvidence(home, 'home page and every captured page searched for open-data links and dataset files'),

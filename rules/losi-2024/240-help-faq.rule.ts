@@ -31,14 +31,21 @@ export default defineRule({
       if (ok && target) {
         const heading = headingMatch(target, CONCEPTS);
         if (heading) {
-          return met(m.via === 'text' ? 0.85 : 0.75, `A ${heading.concept === 'faq' ? 'FAQ' : 'help'} page is linked: "${heading.text}".`, [
-            link,
-            elementEvidence(target, heading.selector, heading.text, `${heading.concept} page heading`),
-          ]);
+          return met(
+            m.via === 'text' ? 0.85 : 0.75,
+            `A ${heading.concept === 'faq' ? 'FAQ' : 'help'} page is linked: "${heading.text}".`,
+            [
+              link,
+              elementEvidence(target, heading.selector, heading.text, `${heading.concept} page heading`),
+            ],
+          );
         }
         linkOnly.push(link, pageEvidence(target, 'linked page has no help or FAQ heading'));
       } else {
-        linkOnly.push(link, ...(target ? [pageEvidence(target, `linked page failed: ${target.status}`)] : []));
+        linkOnly.push(
+          link,
+          ...(target ? [pageEvidence(target, `linked page failed: ${target.status}`)] : []),
+        );
       }
     }
 
@@ -46,17 +53,27 @@ export default defineRule({
     for (const page of pages) {
       const heading = headingMatch(page, CONCEPTS);
       if (heading) {
-        return met(0.7, `A ${heading.concept === 'faq' ? 'FAQ' : 'help'} section exists: "${heading.text}".`, [
-          elementEvidence(page, heading.selector, heading.text, `${heading.concept} heading`),
-        ]);
+        return met(
+          0.7,
+          `A ${heading.concept === 'faq' ? 'FAQ' : 'help'} section exists: "${heading.text}".`,
+          [elementEvidence(page, heading.selector, heading.text, `${heading.concept} heading`)],
+        );
       }
     }
 
     if (linkOnly.length > 0) {
-      return needsReview(0.55, 'A help or FAQ link exists but its page was not confirmed.', linkOnly.slice(0, 8));
+      return needsReview(
+        0.55,
+        'A help or FAQ link exists but its page was not confirmed.',
+        linkOnly.slice(0, 8),
+      );
     }
     if (placeholders.length > 0) {
-      return needsReview(0.35, 'A help or FAQ link is shown but goes nowhere.', placeholders.slice(0, 3).map((p) => linkEvidence(p.page, p.link, 'link that goes nowhere')));
+      return needsReview(
+        0.35,
+        'A help or FAQ link is shown but goes nowhere.',
+        placeholders.slice(0, 3).map((p) => linkEvidence(p.page, p.link, 'link that goes nowhere')),
+      );
     }
     return notMet(0.8, `No help or FAQ link or page found in ${pages.length} page(s).`, [
       pageEvidence(home, 'home page and every captured page searched for help and FAQ links'),

@@ -61,10 +61,18 @@ export default defineRule({
     );
     const evidence = [
       ...weak.map((w) =>
-        linkEvidence(w.page, w.link, w.kind === 'share' ? `${w.network} share button, not an account` : `${w.network} home page, not an account`),
+        linkEvidence(
+          w.page,
+          w.link,
+          w.kind === 'share'
+            ? `${w.network} share button, not an account`
+            : `${w.network} home page, not an account`,
+        ),
       ),
       ...placeholders.map((p) => linkEvidence(p.page, p.link, 'social link that goes nowhere')),
-      ...embeds.map((e) => textEvidence(e.page, `embedded content from ${e.host}`, 'social embed', 'iframe, script')),
+      ...embeds.map((e) =>
+        textEvidence(e.page, `embedded content from ${e.host}`, 'social embed', 'iframe, script'),
+      ),
     ];
     if (evidence.length > 0) {
       return needsReview(

@@ -1,7 +1,7 @@
 import type { Catalog, CatalogEntry, Rule } from '../../src/core/index.ts';
-import search from './206-search.rule.ts';
 import mobile from './204-mobile-friendliness.rule.ts';
 import sitemap from './205-sitemap.rule.ts';
+import search from './206-search.rule.ts';
 import markup from './208-markup-validity.rule.ts';
 import wcag from './210-wcag.rule.ts';
 import otherLanguage from './212-other-language.rule.ts';
@@ -26,7 +26,19 @@ function entry(rule: Rule): CatalogEntry {
 }
 
 // Order: by criterion as the methodology lists them (IF, CP, SP, PE, EGL, TEC), then by code.
-const RULES: Rule[] = [otherLanguage, openData, search, privacy, helpFaq, social, mobile, sitemap, markup, wcag, contact];
+const RULES: Rule[] = [
+  otherLanguage,
+  openData,
+  search,
+  privacy,
+  helpFaq,
+  social,
+  mobile,
+  sitemap,
+  markup,
+  wcag,
+  contact,
+];
 
 export const losi2024: Catalog = {
   id: 'losi-2024',

@@ -35,7 +35,8 @@ function cleanEvidence(item: Evidence): Evidence {
 /** Checks what a rule returned against the contract; returns a problem or null. */
 function contractProblem(result: RuleResult): string | null {
   if (typeof result !== 'object' || result === null) return 'returned no result';
-  if (typeof (result as unknown as Promise<unknown>).then === 'function') return 'returned a Promise (rules are synchronous)';
+  if (typeof (result as unknown as Promise<unknown>).then === 'function')
+    return 'returned a Promise (rules are synchronous)';
   if (!RULE_OUTCOMES.includes(result.outcome)) return `returned unknown outcome "${String(result.outcome)}"`;
   if (!Array.isArray(result.evidence)) return 'returned no evidence list';
   if (result.outcome !== 'not_applicable' && result.evidence.length === 0) {

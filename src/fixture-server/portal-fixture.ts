@@ -1,10 +1,20 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type PortalConfig, PortalConfigSchema, type PortalTruth, PortalTruthSchema } from './portal-schema.ts';
+import {
+  type PortalConfig,
+  PortalConfigSchema,
+  type PortalTruth,
+  PortalTruthSchema,
+} from './portal-schema.ts';
 import { type ServedSite, serveSite } from './static-site.ts';
 
-export { type IndicatorTruth, type PortalConfig, type PortalTruth, PortalTruthSchema } from './portal-schema.ts';
+export {
+  type IndicatorTruth,
+  type PortalConfig,
+  type PortalTruth,
+  PortalTruthSchema,
+} from './portal-schema.ts';
 
 /** Where the bundled fixture portals live, independent of the working directory. */
 export const PORTALS_ROOT = fileURLToPath(new URL('../../fixtures/portals', import.meta.url));
@@ -74,7 +84,8 @@ export async function startPortal(portalDir: string): Promise<StartedPortal> {
   try {
     for (const [host, folder] of Object.entries(truth.externalHosts ?? {})) {
       const siteDir = resolve(dir, folder);
-      if (relative(dir, siteDir).startsWith('..')) throw new Error(`external folder ${folder} is outside ${dir}`);
+      if (relative(dir, siteDir).startsWith('..'))
+        throw new Error(`external folder ${folder} is outside ${dir}`);
       const site = await serveSite(siteDir, { host, rewriteHosts, language: truth.language });
       servers.push(site);
       rewriteHosts[host] = site.origin;

@@ -26,7 +26,10 @@ export const PortalTruthSchema = z.strictObject({
   externalHosts: z.record(z.string().min(1), z.string().min(1)).optional(),
   /** Free-text remarks on how the portal was built (traps, what was verified and how). */
   notes: z.array(z.string()).optional(),
-  indicators: z.record(z.string().regex(INDICATOR_CODE, 'indicator code like 206 or 269a'), IndicatorTruthSchema),
+  indicators: z.record(
+    z.string().regex(INDICATOR_CODE, 'indicator code like 206 or 269a'),
+    IndicatorTruthSchema,
+  ),
 });
 
 export type PortalTruth = z.infer<typeof PortalTruthSchema>;

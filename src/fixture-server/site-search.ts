@@ -61,7 +61,10 @@ export class SiteSearch {
       )
       .join('\n');
     const count = `${hits.length} ${hits.length === 1 ? strings.one : strings.many}`;
-    return this.page(q, `<p>${escapeHtml(count)} <strong>${escapeHtml(q)}</strong></p>\n<ol>\n${items}\n</ol>`);
+    return this.page(
+      q,
+      `<p>${escapeHtml(count)} <strong>${escapeHtml(q)}</strong></p>\n<ol>\n${items}\n</ol>`,
+    );
   }
 
   async search(query: string): Promise<{ path: string; title: string; snippet: string }[]> {

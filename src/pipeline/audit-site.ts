@@ -105,7 +105,9 @@ function normaliseTargetUrl(input: string): string {
   try {
     u = new URL(withScheme);
   } catch {
-    throw new UserError(`"${input}" is not a valid URL. Give the portal's address, e.g. https://www.city.gov/`);
+    throw new UserError(
+      `"${input}" is not a valid URL. Give the portal's address, e.g. https://www.city.gov/`,
+    );
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') {
     throw new UserError(`Only http and https portals can be audited, not ${u.protocol}`);

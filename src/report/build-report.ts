@@ -9,7 +9,12 @@ import {
   TOOL_VERSION,
 } from '../core/index.ts';
 import { scoreSite } from '../scoring/losi-score.ts';
-import type { AccessibilityIssue, AuditReport, ReportAccessibility, ReportIndicator } from './report-types.ts';
+import type {
+  AccessibilityIssue,
+  AuditReport,
+  ReportAccessibility,
+  ReportIndicator,
+} from './report-types.ts';
 
 export interface ReportInput {
   runId: number;

@@ -41,7 +41,8 @@ export function scoreSite(
     if (o.outcome === 'needs_review') needsReview++;
     const points = pointsFor(o.outcome, policy);
     if (points === null) continue;
-    const bucket = (criteria[o.criterion] ??= { met: 0, assessed: 0, value: null });
+    criteria[o.criterion] ??= { met: 0, assessed: 0, value: null };
+    const bucket = criteria[o.criterion]!;
     bucket.assessed++;
     bucket.met += points;
   }

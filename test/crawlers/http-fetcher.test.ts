@@ -92,6 +92,16 @@ describe('httpFetch statuses against a hostile server', () => {
     expect([pdf.status, pdf.contentType]).toEqual(['not_html', 'application/pdf']);
   });
 
+  it('asks for and decodes compressed bodies, capping the decoded size (gzip bomb)', async () => {
+    const res = await httpFetch(server.url('/gzip'), opts);
+    expect(res.status).toBe('ok');
+    expect(res.html).toContain('Accept-Encoding was gzip, deflate, br');
+    const started = Date.now();
+    const bomb = await httpFetch(server.url('/gzip-bomb'), { ...opts, maxBytes: 1024 * 1024 });
+    expect(bomb.status).toBe('too_large');
+    expect(Date.now() - started).toBeLessThan(1500);
+  });
+
   it('decodes the charset declared in <meta charset>', async () => {
     const res = await httpFetch(server.url('/latin1'), opts);
     expect(res.status).toBe('ok');

@@ -8,7 +8,9 @@ import { createTestStore, type TestStore } from '../helpers/test-db.ts';
 import { artifactOf, samplePortalHtml } from './sample-capture.ts';
 
 function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile());
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+    statSync(join(dir, f)).isFile(),
+  );
 }
 
 describe('artifact store', () => {
@@ -59,20 +61,34 @@ describe('artifact store', () => {
 
   it('refuses anything that is not a 64-hex hash (no path traversal)', () => {
     const valid = 'a'.repeat(64);
-    for (const bad of ['../../etc/passwd', `../${valid.slice(3)}`, `${valid.slice(1)}/`, 'A'.repeat(64), valid.slice(1), '', `${valid}\n`]) {
+    for (const bad of [
+      '../../etc/passwd',
+      `../${valid.slice(3)}`,
+      `${valid.slice(1)}/`,
+      'A'.repeat(64),
+      valid.slice(1),
+      '',
+      `${valid}\n`,
+    ]) {
       expect(() => t.store.artifacts.pathOf(bad)).toThrow(ArtifactHashError);
       expect(() => t.store.artifacts.get(bad)).toThrow(ArtifactHashError);
       expect(() => t.store.artifacts.has(bad)).toThrow(ArtifactHashError);
     }
     expect(() =>
-      t.store.artifacts.put({ hash: '../../x', kind: 'html', mediaType: 'text/html', data: Buffer.from('x') }),
+      t.store.artifacts.put({
+        hash: '../../x',
+        kind: 'html',
+        mediaType: 'text/html',
+        data: Buffer.from('x'),
+      }),
     ).toThrow(ArtifactHashError);
     expect(t.store.artifacts.get(valid)).toBeNull();
     expect(t.store.artifacts.has(valid)).toBe(false);
   });
 
   it('leaves no temporary files behind', () => {
-    for (let i = 0; i < 20; i++) t.store.artifacts.put(artifactOf('html', 'text/html', Buffer.from(`page ${i}`)));
+    for (let i = 0; i < 20; i++)
+      t.store.artifacts.put(artifactOf('html', 'text/html', Buffer.from(`page ${i}`)));
     const files = listFiles(t.store.artifactDir);
     expect(files).toHaveLength(20);
     expect(files.every((f) => f.endsWith('.gz'))).toBe(true);

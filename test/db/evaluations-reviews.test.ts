@@ -37,7 +37,9 @@ const RESULTS: IndicatorResult[] = [
     outcome: 'needs_review',
     confidence: 0.55,
     message: 'A link named "Privacy" leads to a page without a policy heading.',
-    evidence: [{ pageUrl: 'https://sampleton.example/privacy', kind: 'link', selector: 'nav a:nth-child(3)' }],
+    evidence: [
+      { pageUrl: 'https://sampleton.example/privacy', kind: 'link', selector: 'nav a:nth-child(3)' },
+    ],
   },
   {
     ruleId: 'losi-2024/236-open-data',
@@ -75,7 +77,9 @@ describe('evaluations and reviews', () => {
 
   it('keeps every evaluation; the latest is current', () => {
     const first = repos.evaluations.create(runId, { id: 'losi-2024', version: '2024.1' }, RESULTS);
-    const rescored = RESULTS.map((r) => (r.code === '234' ? { ...r, outcome: 'met' as const, ruleVersion: 2 } : r));
+    const rescored = RESULTS.map((r) =>
+      r.code === '234' ? { ...r, outcome: 'met' as const, ruleVersion: 2 } : r,
+    );
     const second = repos.evaluations.create(runId, { id: 'losi-2024', version: '2024.2' }, rescored);
     expect(repos.evaluations.latestForRun(runId)?.id).toBe(second);
     expect(repos.evaluations.latestResults(runId)).toStrictEqual(rescored);
@@ -86,7 +90,9 @@ describe('evaluations and reviews', () => {
 
   it('writes an evaluation whole or not at all', () => {
     const duplicate = [RESULTS[0]!, RESULTS[0]!];
-    expect(() => repos.evaluations.create(runId, { id: 'losi-2024', version: '2024.1' }, duplicate)).toThrow(/UNIQUE/);
+    expect(() => repos.evaluations.create(runId, { id: 'losi-2024', version: '2024.1' }, duplicate)).toThrow(
+      /UNIQUE/,
+    );
     expect(repos.evaluations.listForRun(runId)).toEqual([]);
     expect(t.store.db.get<{ n: number }>(sql`SELECT count(*) AS n FROM evidence_items`)?.n).toBe(0);
   });
@@ -103,12 +109,21 @@ describe('evaluations and reviews', () => {
       toValue: 'met',
       note: 'Policy is on the linked page, section 4.',
     });
-    const b = repos.reviews.append({ runId, code: '234', reviewer: 'reviewer', fromValue: 'met', toValue: 'not_met' });
+    const b = repos.reviews.append({
+      runId,
+      code: '234',
+      reviewer: 'reviewer',
+      fromValue: 'met',
+      toValue: 'not_met',
+    });
     repos.reviews.append({ runId, code: '206', reviewer: 'assessor-1', toValue: 'met' });
     expect(b.id).toBeGreaterThan(a.id);
     const list = repos.reviews.listForRun(runId);
     expect(list.filter((r) => r.code === '234').map((r) => r.toValue)).toEqual(['met', 'not_met']);
-    expect(list[0]).toMatchObject({ resultId: result.resultId, note: 'Policy is on the linked page, section 4.' });
+    expect(list[0]).toMatchObject({
+      resultId: result.resultId,
+      note: 'Policy is on the linked page, section 4.',
+    });
     const latest = repos.reviews.latestByCode(runId);
     expect(latest.get('234')?.toValue).toBe('not_met');
     expect(latest.get('206')?.toValue).toBe('met');
@@ -121,10 +136,12 @@ describe('evaluations and reviews', () => {
     expect(() =>
       repos.reviews.append({ runId, code: '206', reviewer: 'x', toValue: 'needs_review' as 'met' }),
     ).toThrow(/met, not_met, not_applicable/);
-    expect(() => repos.reviews.append({ runId, code: '206', reviewer: ' ', toValue: 'met' })).toThrow(/reviewer/);
-    expect(() => repos.reviews.append({ runId: runId + 99, code: '206', reviewer: 'x', toValue: 'met' })).toThrow(
-      /FOREIGN KEY/,
+    expect(() => repos.reviews.append({ runId, code: '206', reviewer: ' ', toValue: 'met' })).toThrow(
+      /reviewer/,
     );
+    expect(() =>
+      repos.reviews.append({ runId: runId + 99, code: '206', reviewer: 'x', toValue: 'met' }),
+    ).toThrow(/FOREIGN KEY/);
     expect(repos.reviews.listForRun(runId)).toEqual([]);
   });
 });

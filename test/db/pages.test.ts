@@ -62,6 +62,33 @@ describe('pages repository', () => {
     expect(count(t, 'axe_runs')).toBe(0);
   });
 
+  it('round-trips any script, link rel and fields a later contract version adds', () => {
+    const base = samplePage('https://sampleton.example/intl', { depth: 1 }).capture;
+    const capture = {
+      ...base,
+      title: 'Ville de Genève — 北京市人民政府 — بلدية 😀',
+      text: 'Démarches en ligne · 在线办事 · الخدمات الإلكترونية 😀\u2028fin',
+      headings: [{ level: 1, text: 'Accès aux services' }],
+      links: [
+        ...base.links.slice(0, 2),
+        { ...base.links[2]!, text: 'Confidentialité', rel: 'privacy-policy' },
+        { ...base.links[3]!, rel: undefined, hint: { score: 3 } } as PageCapture['links'][number],
+      ],
+      futureField: { kept: true },
+    } as PageCapture;
+    const html = samplePage(capture.url);
+    record({ capture: { ...capture, htmlHash: html.capture.htmlHash }, artifacts: html.artifacts });
+    const [stored] = repos.pages.listCaptures(runId);
+    expect(stored).toEqual({ ...capture, htmlHash: html.capture.htmlHash });
+    expect(stored?.links[2]?.rel).toBe('privacy-policy');
+    expect('rel' in stored!.links[3]!).toBe(false);
+    // The capture column stays plain JSON text that SQLite itself can read.
+    const row = t.store.db.get<{ first: string; title: string }>(
+      sql`SELECT json_extract(capture, '$.packedLinks[2][2]') AS first, title FROM pages`,
+    );
+    expect(row).toEqual({ first: 'Confidentialité', title: capture.title });
+  });
+
   it('keeps one row when the same page is recorded twice', () => {
     const page = samplePage('https://sampleton.example/', { rendered: true });
     const first = record(page);
@@ -82,7 +109,10 @@ describe('pages repository', () => {
     const updated: PageCapture = {
       ...page.capture,
       title: 'Updated title',
-      render: { ...page.capture.render!, axe: { ...axe, violations: axe.violations.slice(0, 1), incomplete: [] } },
+      render: {
+        ...page.capture.render!,
+        axe: { ...axe, violations: axe.violations.slice(0, 1), incomplete: [] },
+      },
     };
     record({ capture: updated, artifacts: page.artifacts });
     // Order of first recording is kept; the content is the latest.

@@ -27,18 +27,30 @@ describe('targets and runs', () => {
   afterEach(() => t.cleanup());
 
   it('finds the self-audit target again instead of duplicating it', () => {
-    const a = repos.targets.findOrCreateSelfAudit({ url: 'https://sampleton.example/', level: 'city', language: 'en' });
+    const a = repos.targets.findOrCreateSelfAudit({
+      url: 'https://sampleton.example/',
+      level: 'city',
+      language: 'en',
+    });
     const b = repos.targets.findOrCreateSelfAudit({ url: 'https://sampleton.example/', level: 'city' });
     const other = repos.targets.findOrCreateSelfAudit({ url: 'https://other.example/', level: 'city' });
     expect(b.id).toBe(a.id);
     expect(other.id).not.toBe(a.id);
-    expect(repos.targets.get(a.id)).toMatchObject({ url: 'https://sampleton.example/', language: 'en', campaignId: null });
+    expect(repos.targets.get(a.id)).toMatchObject({
+      url: 'https://sampleton.example/',
+      language: 'en',
+      campaignId: null,
+    });
   });
 
   it('keys campaign targets by (campaign, url)', () => {
     const c1 = repos.campaigns.create({ name: 'LOSI 2026', catalogId: 'losi-2024' });
     const c2 = repos.campaigns.create({ name: 'LOSI 2026 pilot', catalogId: 'losi-2024' });
-    const t1 = repos.targets.createForCampaign(c1, { url: 'https://sampleton.example/', level: 'city', country: 'XX' });
+    const t1 = repos.targets.createForCampaign(c1, {
+      url: 'https://sampleton.example/',
+      level: 'city',
+      country: 'XX',
+    });
     const again = repos.targets.createForCampaign(c1, { url: 'https://sampleton.example/', level: 'city' });
     const t2 = repos.targets.createForCampaign(c2, { url: 'https://sampleton.example/', level: 'city' });
     const self = repos.targets.findOrCreateSelfAudit({ url: 'https://sampleton.example/', level: 'city' });

@@ -9,7 +9,10 @@ export function artifactOf(kind: ArtifactBytes['kind'], mediaType: string, data:
 }
 
 export function samplePortalHtml(title: string, extraLinks = 0): string {
-  const extra = Array.from({ length: extraLinks }, (_, i) => `<li><a href="/news/item-${i}">News item ${i}</a></li>`);
+  const extra = Array.from(
+    { length: extraLinks },
+    (_, i) => `<li><a href="/news/item-${i}">News item ${i}</a></li>`,
+  );
   return `<!doctype html><html lang="en"><head><title>${title}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="description" content="Official portal of Sampleton">
@@ -41,7 +44,11 @@ export function sampleAxe(): AxeSummary {
         tags: ['cat.color', 'wcag2aa', 'wcag143'],
         nodeCount: 7,
         nodes: [
-          { selector: 'footer > a:nth-child(1)', html: '<a href="https://facebook.com/sampleton">Facebook</a>', failureSummary: 'Fix any of the following: contrast 2.1:1' },
+          {
+            selector: 'footer > a:nth-child(1)',
+            html: '<a href="https://facebook.com/sampleton">Facebook</a>',
+            failureSummary: 'Fix any of the following: contrast 2.1:1',
+          },
           { selector: '#q', html: '<input type="search" id="q" name="q">' },
         ],
       },
@@ -84,7 +91,9 @@ export function samplePage(
   const finalUrl = options.finalUrl ?? url;
   const html = samplePortalHtml(`Sampleton — ${new URL(url).pathname}`, options.extraLinks ?? 5);
   const htmlArtifact = artifactOf('html', 'text/html; charset=utf-8', Buffer.from(html));
-  const extract = extractPage(html, finalUrl, { isSameSite: (u) => new URL(u).hostname.endsWith('sampleton.example') });
+  const extract = extractPage(html, finalUrl, {
+    isSameSite: (u) => new URL(u).hostname.endsWith('sampleton.example'),
+  });
   const capture: PageCapture = {
     url,
     finalUrl,
@@ -98,7 +107,12 @@ export function samplePage(
     fetchMs: 123,
     site: 'portal',
     depth: options.depth ?? 0,
-    linkPath: options.depth ? [{ url: 'https://sampleton.example/', text: '' }, { url, text: 'Services' }] : [],
+    linkPath: options.depth
+      ? [
+          { url: 'https://sampleton.example/', text: '' },
+          { url, text: 'Services' },
+        ]
+      : [],
     htmlHash: htmlArtifact.hash,
     ...extract,
     rendered: options.rendered ?? false,

@@ -39,7 +39,12 @@ describe('loadSiteCaptures', () => {
   });
   afterEach(() => t.cleanup());
 
-  function runWith(pages: PageCapture[], homeUrl: string, finalHomeUrl: string | null, language?: string): number {
+  function runWith(
+    pages: PageCapture[],
+    homeUrl: string,
+    finalHomeUrl: string | null,
+    language?: string,
+  ): number {
     const target = repos.targets.findOrCreateSelfAudit({ url: homeUrl, level: 'city', language });
     const runId = repos.runs.create({ targetId: target.id, catalogId: 'losi-2024', homeUrl });
     for (const page of pages) {
@@ -54,9 +59,16 @@ describe('loadSiteCaptures', () => {
   it('picks the page the home URL redirected to, with every page and site artifact', () => {
     // The crawler requested / and was sent to /en/; a later page happens to be /, requested again as /?lang=fr.
     const about = samplePage('https://sampleton.example/about', { depth: 1 }).capture;
-    const home = samplePage('https://sampleton.example/', { finalUrl: 'https://sampleton.example/en/' }).capture;
+    const home = samplePage('https://sampleton.example/', {
+      finalUrl: 'https://sampleton.example/en/',
+    }).capture;
     const french = samplePage('https://sampleton.example/?lang=fr', { depth: 1 }).capture;
-    const runId = runWith([about, home, french], 'https://sampleton.example/', 'https://sampleton.example/en/', 'en');
+    const runId = runWith(
+      [about, home, french],
+      'https://sampleton.example/',
+      'https://sampleton.example/en/',
+      'en',
+    );
     repos.siteArtifacts.upsert(runId, 'robots', ROBOTS);
     repos.siteArtifacts.upsert(runId, 'sitemap', { ...SITEMAP, urlCount: 1 });
     repos.siteArtifacts.upsert(runId, 'sitemap', SITEMAP);
@@ -70,9 +82,15 @@ describe('loadSiteCaptures', () => {
   });
 
   it('prefers the page requested at the final home URL, then falls back to the home URL', () => {
-    const requested = samplePage('https://sampleton.example/', { finalUrl: 'https://sampleton.example/start' }).capture;
+    const requested = samplePage('https://sampleton.example/', {
+      finalUrl: 'https://sampleton.example/start',
+    }).capture;
     const direct = samplePage('https://sampleton.example/start', { depth: 1 }).capture;
-    const run1 = runWith([requested, direct], 'https://sampleton.example/', 'https://sampleton.example/start');
+    const run1 = runWith(
+      [requested, direct],
+      'https://sampleton.example/',
+      'https://sampleton.example/start',
+    );
     expect(loadSiteCaptures(t.store, run1).home?.url).toBe('https://sampleton.example/start');
 
     const onlyHome = samplePage('https://other.example/', { depth: 0 }).capture;

@@ -1,6 +1,9 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -39,7 +42,9 @@ describe('openStore', () => {
     t = createTestStore();
     expect(journal.entries.map((e) => e.tag)).toContain('0000_init');
     const tables = t.store.db
-      .all<{ name: string }>(sql`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
+      .all<{ name: string }>(
+        sql`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`,
+      )
       .map((r) => r.name);
     expect(tables).toEqual(expect.arrayContaining([...EXPECTED_TABLES, '__drizzle_migrations']));
     const applied = t.store.db.get<{ n: number }>(sql`SELECT count(*) AS n FROM __drizzle_migrations`);
@@ -61,13 +66,20 @@ describe('openStore', () => {
     }
     // Foreign keys are enforced, not just declared.
     expect(() =>
-      repositories(t!.store).runs.create({ targetId: 999, catalogId: 'losi-2024', homeUrl: 'https://x.example/' }),
+      repositories(t!.store).runs.create({
+        targetId: 999,
+        catalogId: 'losi-2024',
+        homeUrl: 'https://x.example/',
+      }),
     ).toThrow(/FOREIGN KEY/);
   });
 
   it('reopens an existing store without reapplying migrations, and keeps its data', () => {
     t = createTestStore();
-    const target = repositories(t.store).targets.findOrCreateSelfAudit({ url: 'https://a.example/', level: 'city' });
+    const target = repositories(t.store).targets.findOrCreateSelfAudit({
+      url: 'https://a.example/',
+      level: 'city',
+    });
     const file = t.store.file;
     t.store.close();
     const again = openStore(file);
@@ -88,9 +100,9 @@ describe('openStore', () => {
     try {
       expect(ro.readonly).toBe(true);
       expect(repositories(ro).targets.listForCampaign(1)).toEqual([]);
-      expect(() => repositories(ro).targets.findOrCreateSelfAudit({ url: 'https://c.example/', level: 'city' })).toThrow(
-        /readonly/i,
-      );
+      expect(() =>
+        repositories(ro).targets.findOrCreateSelfAudit({ url: 'https://c.example/', level: 'city' }),
+      ).toThrow(/readonly/i);
     } finally {
       ro.close();
     }
@@ -99,6 +111,38 @@ describe('openStore', () => {
     expect(() => openStore(join(dir, 'missing.db'), { readonly: true })).toThrow(/No evidence store/);
     new Database(join(dir, 'bare.db')).close();
     expect(() => openStore(join(dir, 'bare.db'), { readonly: true })).toThrow(/0 of \d+ migrations/);
+  });
+
+  it('lets several processes open the same fresh store at once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portal-audit-race-'));
+    dirs.push(dir);
+    const file = join(dir, 'shared.db');
+    const child = fileURLToPath(new URL('./open-store.child.ts', import.meta.url));
+    // Children boot (slow: tsx), report ready, then all open the store the moment their stdin closes.
+    const children = [1, 2, 3].map((i) =>
+      spawn(process.execPath, ['--import', 'tsx', child, file, `https://city-${i}.example/`], {
+        stdio: ['pipe', 'pipe', 'pipe'],
+      }),
+    );
+    const stderr = children.map((c) => {
+      const chunks: Buffer[] = [];
+      c.stderr.on('data', (d: Buffer) => chunks.push(d));
+      return chunks;
+    });
+    await Promise.all(children.map((c) => once(c.stdout, 'data')));
+    const exits = children.map((c) => once(c, 'exit'));
+    for (const c of children) c.stdin.end();
+    const codes = (await Promise.all(exits)).map(([code]) => code);
+    expect(codes, Buffer.concat(stderr.flat()).toString()).toEqual([0, 0, 0]);
+    const store = openStore(file, { readonly: true });
+    try {
+      const n = store.db.get<{ n: number }>(sql`SELECT count(*) AS n FROM targets`)?.n;
+      expect(n).toBe(3);
+      const applied = store.db.get<{ n: number }>(sql`SELECT count(*) AS n FROM __drizzle_migrations`)?.n;
+      expect(applied).toBe(journal.entries.length);
+    } finally {
+      store.close();
+    }
   });
 
   it('creates missing parent folders and puts artifacts in a folder beside the DB', () => {

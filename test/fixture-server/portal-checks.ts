@@ -9,7 +9,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type ConsoleMessage, chromium, type Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 
@@ -37,7 +37,9 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 /** A context that can only reach loopback addresses: fixture portals must load without the internet. */
-export async function loopbackContext(browser: Browser): Promise<{ context: BrowserContext; blocked: string[] }> {
+export async function loopbackContext(
+  browser: Browser,
+): Promise<{ context: BrowserContext; blocked: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const blocked: string[] = [];
   await context.route('**/*', (route) => {
@@ -69,36 +71,57 @@ export interface PageReport {
 
 const AXE_SOURCE = require.resolve('axe-core/axe.min.js');
 
-/** Loads one page, runs axe (WCAG 2.2 AA tags) at 1280 px and measures horizontal scroll at 360 px. */
-export async function checkPage(context: BrowserContext, url: string): Promise<PageReport> {
+export interface CheckOptions {
+  /** Run axe-core at 1280 px (slow); otherwise the page is only loaded at 360 px. @default true */
+  axe?: boolean;
+}
+
+/**
+ * Loads one page and reports what it shows. With `axe`, runs axe (WCAG 2.2 AA tags) at 1280 px and
+ * then measures horizontal scroll at 360 px; without, loads it at 360 px only.
+ */
+export async function checkPage(
+  context: BrowserContext,
+  url: string,
+  options: CheckOptions = {},
+): Promise<PageReport> {
   const page = await context.newPage();
-  const consoleErrors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') consoleErrors.push(msg.text());
-  });
-  page.on('pageerror', (err) => consoleErrors.push(err.message));
   try {
-    await page.setViewportSize({ width: 1280, height: 800 });
+    return await inspect(page, url, options);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Loads url in an open tab (tabs are reused across pages: opening one per page is slow). */
+async function inspect(page: Page, url: string, options: CheckOptions): Promise<PageReport> {
+  const withAxe = options.axe ?? true;
+  const consoleErrors: string[] = [];
+  const onConsole = (msg: ConsoleMessage) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  };
+  const onError = (err: Error) => consoleErrors.push(err.message);
+  page.on('console', onConsole);
+  page.on('pageerror', onError);
+  try {
+    await page.setViewportSize(withAxe ? { width: 1280, height: 800 } : { width: 360, height: 740 });
     const response = await page.goto(url, { waitUntil: 'load' });
     // A JS-rendered page has content only once its script ran; static pages pass at once.
-    await page.waitForFunction(() => document.body.innerText.trim().length > 0, null, { timeout: 5000 }).catch(() => {});
+    await page
+      // biome-ignore lint/performance/useDomNodeTextContent: rendered (visible) text is what is measured
+      .waitForFunction(() => document.body.innerText.trim().length > 0, null, { timeout: 5000 })
+      .catch(() => {});
     // Read the DOM before axe is injected: the injected script would end up in the serialisation.
     const facts = await page.evaluate(() => ({
       title: document.title,
+      // biome-ignore lint/performance/useDomNodeTextContent: rendered (visible) text is what is measured
       textLength: document.body.innerText.trim().length,
       viewportMeta: document.querySelector('meta[name="viewport"]')?.getAttribute('content') ?? null,
       links: [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
       html: `<!DOCTYPE html>\n${document.documentElement.outerHTML}`,
     }));
-    await page.addScriptTag({ path: AXE_SOURCE });
-    const axe = (await page.evaluate(
-      (tags) =>
-        (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<unknown> } }).axe.run(document, {
-          runOnly: { type: 'tag', values: tags },
-          resultTypes: ['violations'],
-        }),
-      WCAG_TAGS,
-    )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+    let violations: PageReport['violations'] = [];
+    if (withAxe) violations = await runAxe(page);
     await page.setViewportSize({ width: 360, height: 740 });
     const scroll = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
@@ -124,33 +147,71 @@ export async function checkPage(context: BrowserContext, url: string): Promise<P
       viewportMeta: facts.viewportMeta,
       scrollWidth: scroll.scrollWidth,
       horizontalScroll: scroll.scrollWidth > scroll.clientWidth,
-      violations: axe.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })),
+      violations,
       consoleErrors,
       links,
       html: facts.html,
     };
   } finally {
-    await page.close();
+    page.off('console', onConsole);
+    page.off('pageerror', onError);
   }
+}
+
+async function runAxe(page: Page): Promise<PageReport['violations']> {
+  await page.addScriptTag({ path: AXE_SOURCE });
+  const result = (await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<unknown> } }).axe.run(
+        document,
+        {
+          runOnly: { type: 'tag', values: tags },
+          resultTypes: ['violations'],
+        },
+      ),
+    WCAG_TAGS,
+  )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+  return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
 const PAGE_EXTENSIONS = /\.(html?)$|\/$|\/[^./]+$/;
 
 /** Breadth-first over the rendered pages of one origin (HTML pages only; files are not opened). */
-export async function crawlRendered(context: BrowserContext, start: string, maxPages = 40): Promise<PageReport[]> {
+export interface CrawlOptions extends CheckOptions {
+  /** @default 40 */
+  maxPages?: number;
+  /** Pages loaded at the same time. @default 2 */
+  concurrency?: number;
+}
+
+/** Breadth-first over the rendered pages of one origin (HTML pages only; files are not opened). */
+export async function crawlRendered(
+  context: BrowserContext,
+  start: string,
+  options: CrawlOptions = {},
+): Promise<PageReport[]> {
+  const maxPages = options.maxPages ?? 40;
+  const concurrency = options.concurrency ?? 2;
   const seen = new Set([start]);
   const queue = [start];
   const reports: PageReport[] = [];
-  while (queue.length > 0 && reports.length < maxPages) {
-    const url = queue.shift()!;
-    const report = await checkPage(context, url);
-    reports.push(report);
-    for (const link of report.links) {
-      const path = new URL(link).pathname;
-      if (seen.has(link) || !PAGE_EXTENSIONS.test(path) || new URL(link).search) continue;
-      seen.add(link);
-      queue.push(link);
+  const tabs = await Promise.all(Array.from({ length: concurrency }, () => context.newPage()));
+  try {
+    while (queue.length > 0 && reports.length < maxPages) {
+      const batch = queue.splice(0, Math.min(concurrency, maxPages - reports.length));
+      const done = await Promise.all(batch.map((url, i) => inspect(tabs[i]!, url, options)));
+      for (const report of done) {
+        reports.push(report);
+        for (const link of report.links) {
+          const { pathname, search } = new URL(link);
+          if (seen.has(link) || search || !PAGE_EXTENSIONS.test(pathname)) continue;
+          seen.add(link);
+          queue.push(link);
+        }
+      }
     }
+  } finally {
+    await Promise.all(tabs.map((tab) => tab.close()));
   }
   return reports;
 }

@@ -41,7 +41,10 @@ beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'fixture-server-'));
   siteDir = join(tmp, 'site');
   await put('index.html', page('Home', '<main><h1>Welcome</h1><a href="/services/">Services</a></main>'));
-  await put('services/index.html', page('Services', '<main><h1>Our services</h1><p>Café permits.</p></main>'));
+  await put(
+    'services/index.html',
+    page('Services', '<main><h1>Our services</h1><p>Café permits.</p></main>'),
+  );
   await put(
     'services/parking.html',
     page('Parking fines', '<main><h1>Pay a parking fine</h1><p>Pay online. Parking permits too.</p></main>'),
@@ -161,7 +164,10 @@ describe('serveSite: search endpoint', () => {
   let echo: ServedSite;
   beforeAll(async () => {
     results = await serveSite(siteDir, { search: { path: '/search', param: 'q', mode: 'results' } });
-    echo = await serveSite(siteDir, { search: { path: '/find', param: 'text', mode: 'echo' }, language: 'fr' });
+    echo = await serveSite(siteDir, {
+      search: { path: '/find', param: 'text', mode: 'echo' },
+      language: 'fr',
+    });
   });
   afterAll(async () => {
     await results.close();
@@ -238,10 +244,16 @@ describe('serveSite: host rewriting', () => {
   beforeAll(async () => {
     externalDir = join(tmp, 'external');
     await mkdir(externalDir, { recursive: true });
-    await writeFile(join(externalDir, 'index.html'), page('Online services', '<h1>Online services desk</h1>'));
+    await writeFile(
+      join(externalDir, 'index.html'),
+      page('Online services', '<h1>Online services desk</h1>'),
+    );
     await put(
       'links.html',
-      page('Links', '<a href="http://127.0.0.2/">Online services</a> <a href="http://127.0.0.20/x">other</a>'),
+      page(
+        'Links',
+        '<a href="http://127.0.0.2/">Online services</a> <a href="http://127.0.0.20/x">other</a>',
+      ),
     );
     external = await serveSite(externalDir, { host: '127.0.0.2' });
     main = await serveSite(siteDir, { rewriteHosts: { '127.0.0.2': new URL(external.origin).host } });
@@ -266,7 +278,9 @@ describe('serveSite: host rewriting', () => {
     const hosts: Record<string, string> = {};
     const late = await serveSite(siteDir, { rewriteHosts: hosts });
     try {
-      expect(await (await fetch(`${late.origin}/robots.txt`)).text()).toContain('http://127.0.0.1/sitemap.xml');
+      expect(await (await fetch(`${late.origin}/robots.txt`)).text()).toContain(
+        'http://127.0.0.1/sitemap.xml',
+      );
       hosts['127.0.0.1'] = late.origin;
       expect(await (await fetch(`${late.origin}/robots.txt`)).text()).toContain(`${late.origin}/sitemap.xml`);
       const png = Buffer.from(await (await fetch(`${late.origin}/assets/pixel.png`)).arrayBuffer());

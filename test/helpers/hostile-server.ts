@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 /**
  * Small real HTTP servers for crawler tests: a route table on 127.0.0.1 (or another loopback
@@ -117,6 +118,11 @@ const PNG_BYTES = Buffer.from(
   'hex',
 );
 
+/** 50 MB of spaces in ~230 KB of gzip. */
+function makeGzipBomb(): Buffer {
+  return gzipSync(Buffer.alloc(50 * 1024 * 1024, 0x20), { level: 1 });
+}
+
 export interface HostileStats {
   /** Bytes of /huge actually written before the client went away. */
   hugeBytesWritten: number;
@@ -125,6 +131,7 @@ export interface HostileStats {
 /** The hostile routes of the failure taxonomy, and counters they update. */
 export function hostileRoutes(): { routes: Record<string, Route>; stats: HostileStats } {
   const stats: HostileStats = { hugeBytesWritten: 0 };
+  const gzipBomb = makeGzipBomb();
   const routes: Record<string, Route> = {
     '/': page('Hostile', '<h1>Hostile test server</h1>'),
     '/loop-a': (_req, res) => {
@@ -173,6 +180,14 @@ export function hostileRoutes(): { routes: Record<string, Route>; stats: Hostile
           'latin1',
         ),
       );
+    },
+    '/gzip': (req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' });
+      res.end(gzipSync(page('Compressed', `<p>Accept-Encoding was ${req.headers['accept-encoding']}</p>`)));
+    },
+    '/gzip-bomb': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+      res.end(gzipBomb);
     },
     '/headers': (req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

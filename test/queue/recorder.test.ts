@@ -26,7 +26,8 @@ describe('Recorder', () => {
   let recorder: Recorder;
   let runId: number;
 
-  const count = (table: string) => t.store.db.get<{ n: number }>(sql.raw(`SELECT count(*) AS n FROM ${table}`))?.n;
+  const count = (table: string) =>
+    t.store.db.get<{ n: number }>(sql.raw(`SELECT count(*) AS n FROM ${table}`))?.n;
 
   beforeEach(() => {
     t = createTestStore();
@@ -40,9 +41,18 @@ describe('Recorder', () => {
     const second = recorder.startRun({ target: TARGET, catalogId: 'losi-2024' });
     expect(second).not.toBe(runId);
     expect(recorder.targetIdOfRun(second)).toBe(recorder.targetIdOfRun(runId));
-    expect(repos.runs.get(runId)).toMatchObject({ status: 'running', homeUrl: TARGET.url, options: { render: 'auto' } });
+    expect(repos.runs.get(runId)).toMatchObject({
+      status: 'running',
+      homeUrl: TARGET.url,
+      options: { render: 'auto' },
+    });
     const campaign = repos.campaigns.create({ name: 'survey', catalogId: 'losi-2024' });
-    const inCampaign = recorder.startRun({ target: TARGET, campaignId: campaign, round: 2, catalogId: 'losi-2024' });
+    const inCampaign = recorder.startRun({
+      target: TARGET,
+      campaignId: campaign,
+      round: 2,
+      catalogId: 'losi-2024',
+    });
     expect(repos.runs.get(inCampaign)).toMatchObject({ campaignId: campaign, round: 2 });
     expect(recorder.targetIdOfRun(inCampaign)).not.toBe(recorder.targetIdOfRun(runId));
   });
@@ -53,7 +63,9 @@ describe('Recorder', () => {
     await recorder.emit({ type: 'page', runId, ...page });
     expect(repos.pages.listCaptures(runId)).toStrictEqual([page.capture]);
     expect(count('artifacts')).toBe(2);
-    expect(t.store.artifacts.get(page.capture.htmlHash!)?.equals(Buffer.from(page.artifacts[0]!.data))).toBe(true);
+    expect(t.store.artifacts.get(page.capture.htmlHash!)?.equals(Buffer.from(page.artifacts[0]!.data))).toBe(
+      true,
+    );
   });
 
   it('accepts records as they travel through a queue (JSON, bytes as base64 or Buffer JSON)', async () => {
@@ -66,7 +78,12 @@ describe('Recorder', () => {
       artifacts: a.artifacts.map((x) => ({ ...x, data: Buffer.from(x.data).toString('base64') })),
     };
     // JSON.stringify turns a Buffer into { type: 'Buffer', data: [...] }.
-    const asBufferJson = { type: 'page', runId, capture: b.capture, artifacts: b.artifacts.map((x) => ({ ...x, data: Buffer.from(x.data) })) };
+    const asBufferJson = {
+      type: 'page',
+      runId,
+      capture: b.capture,
+      artifacts: b.artifacts.map((x) => ({ ...x, data: Buffer.from(x.data) })),
+    };
     await recorder.emit(JSON.parse(JSON.stringify(asBase64)));
     await recorder.emit(JSON.parse(JSON.stringify(asBufferJson)));
     expect(repos.pages.listCaptures(runId)).toStrictEqual([a.capture, b.capture]);
@@ -81,7 +98,12 @@ describe('Recorder', () => {
       { type: 'page', runId, capture: { ...page.capture, status: 'exploded' }, artifacts: page.artifacts },
       { type: 'page', runId, capture: { ...page.capture, links: 'none' }, artifacts: page.artifacts },
       { type: 'page', runId: 'one', capture: page.capture, artifacts: page.artifacts },
-      { type: 'page', runId, capture: page.capture, artifacts: [{ ...page.artifacts[0], hash: '../../etc/passwd' }] },
+      {
+        type: 'page',
+        runId,
+        capture: page.capture,
+        artifacts: [{ ...page.artifacts[0], hash: '../../etc/passwd' }],
+      },
       { type: 'site-artifact', runId, kind: 'robots', data: { url: 'x' }, artifacts: [] },
       { type: 'site-artifact', runId, kind: 'favicon', data: {}, artifacts: [] },
       { type: 'crawl-end', runId, end: { ...END, stopReason: 'bored' } },
@@ -100,9 +122,9 @@ describe('Recorder', () => {
 
   it('rejects a page whose artifacts are missing or forged, leaving the store unchanged', async () => {
     const page = samplePage(TARGET.url, { rendered: true });
-    await expect(recorder.emit({ type: 'page', runId, capture: page.capture, artifacts: [page.artifacts[0]] })).rejects.toThrow(
-      /neither sent with it nor stored/,
-    );
+    await expect(
+      recorder.emit({ type: 'page', runId, capture: page.capture, artifacts: [page.artifacts[0]] }),
+    ).rejects.toThrow(/neither sent with it nor stored/);
     const forged = { ...page.artifacts[1]!, data: Buffer.from('other bytes') };
     await expect(
       recorder.emit({ type: 'page', runId, capture: page.capture, artifacts: [page.artifacts[0], forged] }),
@@ -143,8 +165,20 @@ describe('Recorder', () => {
       real: result,
       nonsense: { ...result, query: 'zqxv', queryOccurrences: 0, screenshot: null },
     };
-    await recorder.emit({ type: 'site-artifact', runId, kind: 'searchProbe', data: probe, artifacts: [shot] });
-    await recorder.emit({ type: 'site-artifact', runId, kind: 'searchProbe', data: probe, artifacts: [shot] });
+    await recorder.emit({
+      type: 'site-artifact',
+      runId,
+      kind: 'searchProbe',
+      data: probe,
+      artifacts: [shot],
+    });
+    await recorder.emit({
+      type: 'site-artifact',
+      runId,
+      kind: 'searchProbe',
+      data: probe,
+      artifacts: [shot],
+    });
     expect(count('site_artifacts')).toBe(1);
     expect(repos.siteArtifacts.getAll(runId)).toStrictEqual({ searchProbe: probe });
     expect(t.store.artifacts.has(shot.hash)).toBe(true);
@@ -152,7 +186,12 @@ describe('Recorder', () => {
 
   it('finishes the run on crawl-end, or marks it interrupted', async () => {
     await recorder.emit({ type: 'crawl-end', runId, end: END });
-    expect(repos.runs.get(runId)).toMatchObject({ status: 'finished', outcome: 'ok', stopReason: 'max_pages', pages: 2 });
+    expect(repos.runs.get(runId)).toMatchObject({
+      status: 'finished',
+      outcome: 'ok',
+      stopReason: 'max_pages',
+      pages: 2,
+    });
     const other = recorder.startRun({ target: TARGET, catalogId: 'losi-2024' });
     await recorder.emit({ type: 'crawl-end', runId: other, end: { ...END, stopReason: 'interrupted' } });
     expect(repos.runs.get(other)?.status).toBe('interrupted');
@@ -176,7 +215,9 @@ describe('Recorder', () => {
     expect(repos.evaluations.latestForRun(runId)?.id).toBe(id);
     expect(repos.evaluations.latestResults(runId)).toStrictEqual(results);
     expect(() =>
-      recorder.recordEvaluation(runId, { id: 'losi-2024', version: '2024.1' }, [{ ...results[0]!, confidence: 3 }]),
+      recorder.recordEvaluation(runId, { id: 'losi-2024', version: '2024.1' }, [
+        { ...results[0]!, confidence: 3 },
+      ]),
     ).toThrow(InvalidRecordError);
     expect(() =>
       recorder.recordEvaluation(runId, { id: 'losi-2024', version: '2024.1' }, [results[0]!, results[0]!]),

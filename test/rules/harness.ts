@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import { extractPage } from '../../crawlers/extract/extract-page.ts';
 import { isSameSite } from '../../crawlers/frontier/scope.ts';
+import { urlKey } from '../../rules/_shared/pages.ts';
 import {
   type AxeSummary,
   FETCH_STATUSES,
@@ -13,7 +14,6 @@ import {
   type SiteArtifacts,
   type SiteCaptures,
 } from '../../src/core/index.ts';
-import { urlKey } from '../../rules/_shared/pages.ts';
 
 /**
  * Builds SiteCaptures from a per-rule fixture folder, the way the crawler would have captured it:
@@ -116,7 +116,10 @@ function toAxe(render: z.infer<typeof renderSchema>['axe']): AxeSummary | null {
   };
 }
 
-function emptyExtract(): Pick<PageCapture, 'title' | 'text' | 'lang' | 'headings' | 'links' | 'forms' | 'meta' | 'embeds'> {
+function emptyExtract(): Pick<
+  PageCapture,
+  'title' | 'text' | 'lang' | 'headings' | 'links' | 'forms' | 'meta' | 'embeds'
+> {
   return {
     title: '',
     text: '',
@@ -124,7 +127,15 @@ function emptyExtract(): Pick<PageCapture, 'title' | 'text' | 'lang' | 'headings
     headings: [],
     links: [],
     forms: [],
-    meta: { htmlLang: null, viewport: null, description: null, generator: null, canonical: null, hreflang: [], feeds: [] },
+    meta: {
+      htmlLang: null,
+      viewport: null,
+      description: null,
+      generator: null,
+      canonical: null,
+      hreflang: [],
+      feeds: [],
+    },
     embeds: { scripts: [], iframes: [] },
   };
 }
@@ -150,7 +161,9 @@ export function loadFixtureSite(dir: string): SiteCaptures {
     const o = overrides[rel] ?? {};
     const status = o.status ?? (html === null ? 'http_4xx' : 'ok');
     const ok = status === 'ok' && html !== null;
-    const render: RenderCapture | undefined = o.render ? { ...o.render, axe: toAxe(o.render.axe) } : undefined;
+    const render: RenderCapture | undefined = o.render
+      ? { ...o.render, axe: toAxe(o.render.axe) }
+      : undefined;
     pages.push({
       url,
       finalUrl: url,
@@ -243,7 +256,13 @@ const expectSchema = z.object({
   also: z.record(z.string(), z.enum(['met', 'not_met', 'needs_review', 'not_applicable'])).optional(),
   /** Evidence items that must be present (every given field must match; snippet by substring). */
   evidence: z
-    .array(z.object({ kind: z.string().optional(), pageUrl: z.string().optional(), snippet: z.string().optional() }))
+    .array(
+      z.object({
+        kind: z.string().optional(),
+        pageUrl: z.string().optional(),
+        snippet: z.string().optional(),
+      }),
+    )
     .optional(),
 });
 export type FixtureExpectations = z.infer<typeof expectSchema>;

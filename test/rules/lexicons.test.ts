@@ -1,12 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { CONCEPTS, conceptMatcher, LEXICONS, languageSwitchOf, matchesConcept, TERMS } from '../../rules/lexicons/index.ts';
+import {
+  CONCEPTS,
+  conceptMatcher,
+  LEXICONS,
+  languageSwitchOf,
+  matchesConcept,
+  TERMS,
+} from '../../rules/lexicons/index.ts';
 
 describe('lexicons', () => {
   it('cover the eight languages, each with the core concepts', () => {
     expect(LEXICONS.map((l) => l.language).sort()).toEqual(['ar', 'en', 'es', 'fr', 'it', 'pt', 'ru', 'zh']);
-    const core = ['search', 'contact', 'privacy', 'help', 'faq', 'sitemap', 'openData', 'social', 'accessibility', 'languageSwitch', 'service', 'news'] as const;
+    const core = [
+      'search',
+      'contact',
+      'privacy',
+      'help',
+      'faq',
+      'sitemap',
+      'openData',
+      'social',
+      'accessibility',
+      'languageSwitch',
+      'service',
+      'news',
+    ] as const;
     for (const lexicon of LEXICONS) {
-      for (const concept of core) expect(lexicon.terms[concept]?.length ?? 0, `${lexicon.language}.${concept}`).toBeGreaterThan(0);
+      for (const concept of core)
+        expect(lexicon.terms[concept]?.length ?? 0, `${lexicon.language}.${concept}`).toBeGreaterThan(0);
     }
     for (const concept of CONCEPTS) expect(TERMS[concept].length).toBeGreaterThan(0);
   });
@@ -60,5 +81,27 @@ describe('lexicons', () => {
     expect(languageSwitchOf('Cursos de inglés para adultos en el centro cívico')).toBeNull();
     expect(languageSwitchOf('Es')?.language).toBe('es');
     expect(languageSwitchOf('Parking permits')).toBeNull();
+  });
+});
+
+describe('concept matchers agree with src/core compileTerms', () => {
+  it('give the same answer on every term in context, glued and cut (concepts without exclusions)', async () => {
+    const { compileTerms, foldText } = await import('../../src/core/index.ts');
+    const { EXCLUSIONS } = await import('../../rules/lexicons/index.ts');
+    let compared = 0;
+    for (const concept of CONCEPTS) {
+      if (EXCLUSIONS[concept].length > 0) continue;
+      const reference = compileTerms(TERMS[concept])!;
+      const matcher = conceptMatcher(concept);
+      for (const term of TERMS[concept]) {
+        const t = foldText(term);
+        const samples = [t, `see ${t} here`, `${t}s`, `x${t}`, `${t.slice(0, -1)}`, `(${t})`, `${t}-page`, `/${t.replace(/ /g, '-')}/`];
+        for (const sample of samples) {
+          expect(matcher.findFolded(sample) !== null, `${concept}: "${sample}"`).toBe(reference.test(sample));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
   });
 });

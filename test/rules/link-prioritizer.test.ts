@@ -14,7 +14,9 @@ describe('buildLinkPrioritizer', () => {
     expect(plain.score).toBe(0);
     expect(hints({ url: 'https://ville.example/plan-du-site', text: 'Plan du site' }).codes).toContain('205');
     expect(hints({ url: 'https://ville.example/faq', text: 'Foire aux questions' }).codes).toContain('240');
-    expect(hints({ url: 'https://ayto.example/datos-abiertos', text: 'Datos abiertos' }).codes).toContain('236');
+    expect(hints({ url: 'https://ayto.example/datos-abiertos', text: 'Datos abiertos' }).codes).toContain(
+      '236',
+    );
   });
 
   it('flags services and language switches', () => {
@@ -25,18 +27,33 @@ describe('buildLinkPrioritizer', () => {
     expect(lang.language).toBe(true);
     expect(lang.codes).toContain('212');
     expect(lang.score).toBeGreaterThan(0);
-    expect(hints({ url: 'https://city.example/parks', text: 'Parks' })).toMatchObject({ score: 0, service: false, language: false });
+    expect(hints({ url: 'https://city.example/parks', text: 'Parks' })).toMatchObject({
+      score: 0,
+      service: false,
+      language: false,
+    });
   });
 
-  it('is fast enough to call on every link of every page', () => {
+  it('is fast enough to call on every link of every page (CPU time, so a busy machine does not skew it)', () => {
     const links = Array.from({ length: 3000 }, (_, i) => ({
       url: `https://city.example/section-${i % 40}/page-${i}`,
-      text: `Council services and information item ${i}`,
+      text: `${['Council tax', 'Contact us', 'Démarches en ligne', 'Parks and gardens', 'Noticias'][i % 5]} ${i}`,
     }));
     const fresh = buildLinkPrioritizer(getCatalog('losi-2024'));
-    const start = performance.now();
-    for (const link of links) fresh(link);
-    const perLinkMs = (performance.now() - start) / links.length;
-    expect(perLinkMs).toBeLessThan(0.2);
+    for (const link of links.slice(0, 300)) fresh({ ...link, text: `${link.text} warm-up` });
+    const cpu = (f: () => void) => {
+      const start = process.cpuUsage();
+      f();
+      const used = process.cpuUsage(start);
+      return (used.user + used.system) / 1000;
+    };
+    const uncachedMs = cpu(() => {
+      for (const link of links) fresh(link);
+    });
+    const cachedMs = cpu(() => {
+      for (const link of links) fresh(link);
+    });
+    expect(uncachedMs / links.length).toBeLessThan(0.25);
+    expect(cachedMs / links.length).toBeLessThan(0.02);
   });
 });

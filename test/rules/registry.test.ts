@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CATALOGS, defaultCatalogId, getCatalog } from '../../rules/index.ts';
-import { type Rule, RULE_OUTCOMES } from '../../src/core/index.ts';
+import { RULE_OUTCOMES, type Rule } from '../../src/core/index.ts';
 import { validateCatalog } from '../../src/engine/validate-catalog.ts';
 import { listFixtureCases } from './harness.ts';
 

@@ -31,8 +31,12 @@ describe('rule fixtures', () => {
         expect(result.evidence.length).toBeGreaterThan(0);
         for (const item of result.evidence) {
           expect(item.pageUrl).toMatch(/^https?:\/\//);
+          expect(item.selector, `evidence on ${item.pageUrl} names no element`).toBeTruthy();
+          expect(item.snippet, `evidence on ${item.pageUrl} has no snippet`).toBeTruthy();
           expect(item.snippet?.length ?? 0).toBeLessThanOrEqual(500);
-          expect(item.linkPath?.length ?? 0, `evidence on ${item.pageUrl} lacks a link path`).toBeGreaterThan(0);
+          expect(item.linkPath?.length ?? 0, `evidence on ${item.pageUrl} lacks a link path`).toBeGreaterThan(
+            0,
+          );
         }
       }
       const expectations = loadExpectations(c.dir);
@@ -43,7 +47,10 @@ describe('rule fixtures', () => {
             (!wanted.pageUrl || e.pageUrl === wanted.pageUrl) &&
             (!wanted.snippet || (e.snippet ?? '').includes(wanted.snippet)),
         );
-        expect(found, `evidence ${JSON.stringify(wanted)} in ${JSON.stringify(result.evidence, null, 1)}`).toBe(true);
+        expect(
+          found,
+          `evidence ${JSON.stringify(wanted)} in ${JSON.stringify(result.evidence, null, 1)}`,
+        ).toBe(true);
       }
       for (const [code, outcome] of Object.entries(expectations.also ?? {})) {
         const other = byCode.get(code);

@@ -7,7 +7,10 @@ import { socialLinkKind } from '../../rules/_shared/social.ts';
 
 describe('social links', () => {
   it('tell account links from share buttons and bare network home pages', () => {
-    expect(socialLinkKind('https://www.facebook.com/CityOfRiverton')).toEqual({ network: 'facebook', kind: 'profile' });
+    expect(socialLinkKind('https://www.facebook.com/CityOfRiverton')).toEqual({
+      network: 'facebook',
+      kind: 'profile',
+    });
     expect(socialLinkKind('https://m.facebook.com/CityOfRiverton')?.kind).toBe('profile');
     expect(socialLinkKind('https://x.com/council')?.network).toBe('x');
     expect(socialLinkKind('https://t.me/cityofficial')?.network).toBe('telegram');
@@ -27,10 +30,9 @@ describe('social links', () => {
 
 describe('contact patterns', () => {
   it('find e-mail addresses, plain and obfuscated, not image names', () => {
-    expect(findEmails('Write to info@ville.example or mairie [at] ville [dot] fr').map((h) => h.value)).toEqual([
-      'info@ville.example',
-      'mairie [at] ville [dot] fr',
-    ]);
+    expect(
+      findEmails('Write to info@ville.example or mairie [at] ville [dot] fr').map((h) => h.value),
+    ).toEqual(['info@ville.example', 'mairie [at] ville [dot] fr']);
     expect(findEmails('logo@2x.png')).toEqual([]);
   });
 
@@ -73,7 +75,9 @@ describe('open data', () => {
 
 describe('urls and snippets', () => {
   it('compares URLs the way the crawler normalises them', () => {
-    expect(urlKey('https://City.example/a/?b=2&a=1&utm_source=x#top')).toBe(urlKey('http://city.example/a?a=1&b=2'));
+    expect(urlKey('https://City.example/a/?b=2&a=1&utm_source=x#top')).toBe(
+      urlKey('http://city.example/a?a=1&b=2'),
+    );
     expect(urlKey('https://city.example/')).toBe(urlKey('https://city.example'));
   });
 
@@ -83,5 +87,14 @@ describe('urls and snippets', () => {
     expect(s).toContain('MATCH');
     expect(s.startsWith('…')).toBe(true);
     expect(s.length).toBeLessThan(60);
+  });
+});
+
+describe('phone numbers next to identifiers', () => {
+  it('skip tax and company numbers, prefer labelled phones', () => {
+    const footer =
+      'Contatti Comune di Nome Via Roma 123 - 00100 Comune Codice fiscale / P. IVA: 00123456789 Numero verde: 800 016 123';
+    expect(findPhones(footer).map((h) => h.value)).toEqual(['800 016 123']);
+    expect(findPhones('Contact: SIRET 123 456 789 00012')).toEqual([]);
   });
 });

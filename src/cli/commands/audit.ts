@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
+import { defaultDbPath } from '../../../db/client.ts';
 import { DEFAULT_BUDGET, LEVELS, RENDER_MODES } from '../../core/index.ts';
 import { type AuditRequest, auditSite } from '../../pipeline/audit-site.ts';
-import { defaultDbPath } from '../../../db/client.ts';
 import { nonNegativeInt, oneOf, positiveInt, score01 } from '../option-parsers.ts';
-import { ProgressLine } from '../progress.ts';
 import { printAuditSummary } from '../print-summary.ts';
+import { ProgressLine } from '../progress.ts';
 
 export interface AuditCliOptions {
   level: AuditRequest['level'];
@@ -25,10 +25,25 @@ export function addAuditOptions(cmd: Command): Command {
   return cmd
     .option('--level <level>', 'city or national portal', oneOf('--level', LEVELS), 'city')
     .option('--catalog <id>', "indicator catalog (default: the level's catalog, losi-2024 for cities)")
-    .option('--max-pages <n>', 'pages to fetch from the portal', positiveInt('--max-pages'), DEFAULT_BUDGET.maxPages)
-    .option('--max-depth <n>', 'link depth from the home page', nonNegativeInt('--max-depth'), DEFAULT_BUDGET.maxDepth)
+    .option(
+      '--max-pages <n>',
+      'pages to fetch from the portal',
+      positiveInt('--max-pages'),
+      DEFAULT_BUDGET.maxPages,
+    )
+    .option(
+      '--max-depth <n>',
+      'link depth from the home page',
+      nonNegativeInt('--max-depth'),
+      DEFAULT_BUDGET.maxDepth,
+    )
     .option('--max-seconds <n>', 'time budget for the crawl (0 = none)', nonNegativeInt('--max-seconds'), 0)
-    .option('--render <mode>', 'auto | all | none: which pages to load in Chromium', oneOf('--render', RENDER_MODES), 'auto')
+    .option(
+      '--render <mode>',
+      'auto | all | none: which pages to load in Chromium',
+      oneOf('--render', RENDER_MODES),
+      'auto',
+    )
     .option('--out <dir>', 'report directory', './portal-audit-report')
     .option('--db <file>', 'evidence store (SQLite)', defaultDbPath())
     .option('--json', 'print report.json to stdout')
@@ -41,7 +56,9 @@ export function registerAudit(program: Command): void {
   addAuditOptions(
     program
       .command('audit')
-      .description('crawl a portal, check LOSI/OSI indicators and WCAG, store the evidence and write a report')
+      .description(
+        'crawl a portal, check LOSI/OSI indicators and WCAG, store the evidence and write a report',
+      )
       .argument('<url>', "the portal's home page"),
   ).action(async (url: string, options: AuditCliOptions) => {
     process.exitCode = await runAuditCommand(url, options);

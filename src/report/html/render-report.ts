@@ -97,12 +97,18 @@ function countOutcomes(indicators: readonly ReportIndicator[]): Record<string, n
   return counts;
 }
 
+interface ShotRegistry {
+  seen: Set<string>;
+  imageSrc: HtmlReportOptions['imageSrc'];
+}
+
 function renderIndicators(report: AuditReport, options: HtmlReportOptions): string {
+  const shots: ShotRegistry = { seen: new Set(), imageSrc: options.imageSrc };
   const groups = options.criteria
     .map((c) => {
       const items = report.indicators.filter((i) => i.criterion === c.code);
       if (items.length === 0) return '';
-      return `<h3>${esc(c.name)} (${esc(c.code)})</h3>\n${items.map((i) => renderIndicator(i, options)).join('\n')}`;
+      return `<h3>${esc(c.name)} (${esc(c.code)})</h3>\n${items.map((i) => renderIndicator(i, shots)).join('\n')}`;
     })
     .join('\n');
   return `<section aria-labelledby="indicators"><h2 id="indicators">Indicators</h2>
@@ -110,9 +116,9 @@ function renderIndicators(report: AuditReport, options: HtmlReportOptions): stri
 ${groups}</section>`;
 }
 
-function renderIndicator(ind: ReportIndicator, options: HtmlReportOptions): string {
+function renderIndicator(ind: ReportIndicator, shots: ShotRegistry): string {
   const evidence = ind.evidence.length
-    ? `<ul class="evidence">${ind.evidence.map((e) => renderEvidence(e, options)).join('')}</ul>`
+    ? `<ul class="evidence">${ind.evidence.map((e) => renderEvidence(e, shots)).join('')}</ul>`
     : '<p class="meta">No evidence items.</p>';
   return `<details class="ind"><summary><strong>${esc(ind.code)}</strong> ${esc(ind.title)} ${badge(ind.outcome)}</summary>
 <div><p>${esc(ind.message)}</p>
@@ -125,28 +131,47 @@ function link(url: string, text?: string): string {
   return href ? `<a href="${href}">${esc(text || url)}</a>` : esc(text || url);
 }
 
-function renderEvidence(e: ReportEvidence, options: HtmlReportOptions): string {
+function renderEvidence(e: ReportEvidence, shots: ShotRegistry): string {
   const path =
     e.linkPath && e.linkPath.length > 1
       ? `<div class="meta">Reached from the home page: <ol class="path">${e.linkPath
-          .map((step, i) => `<li>${i === 0 ? link(step.url, 'Home') : link(step.url, step.text || step.url)}</li>`)
+          .map(
+            (step, i) =>
+              `<li>${i === 0 ? link(step.url, 'Home') : link(step.url, step.text || step.url)}</li>`,
+          )
           .join('')}</ol></div>`
       : '';
-  const shot = e.screenshot ? options.imageSrc?.(e.screenshot) : null;
-  const figure = shot
-    ? `<figure><img src="${esc(shot)}" alt="Screenshot of ${esc(e.pageUrl)}" width="320" height="200"><figcaption>Screenshot of the page as rendered</figcaption></figure>`
-    : '';
   return `<li><div>${esc(e.kind)} on ${link(e.pageUrl)}${e.selector ? ` <span class="meta">(${esc(e.selector)})</span>` : ''}</div>
-${e.note ? `<div class="meta">${esc(e.note)}</div>` : ''}${path}${e.snippet ? `<pre><code>${esc(e.snippet)}</code></pre>` : ''}${figure}</li>`;
+${e.note ? `<div class="meta">${esc(e.note)}</div>` : ''}${path}${e.snippet ? `<pre><code>${esc(e.snippet)}</code></pre>` : ''}${renderScreenshot(e, shots)}</li>`;
+}
+
+/**
+ * Embeds each screenshot once (the report is one file, and a data URI repeated per evidence item would
+ * multiply its size); later evidence on the same page links back to the first figure.
+ */
+function renderScreenshot(e: ReportEvidence, shots: ShotRegistry): string {
+  if (!e.screenshot) return '';
+  const id = `shot-${e.screenshot.replace(/[^a-z0-9]/gi, '').slice(-16)}`;
+  if (shots.seen.has(id))
+    return `<p class="meta"><a href="#${id}">Screenshot of this page</a> (shown earlier)</p>`;
+  const src = shots.imageSrc?.(e.screenshot);
+  if (!src) return '';
+  shots.seen.add(id);
+  return `<figure id="${id}"><img src="${esc(src)}" alt="Screenshot of ${esc(e.pageUrl)}" width="320" height="200"><figcaption>Screenshot of the page as rendered</figcaption></figure>`;
 }
 
 function renderIssues(issues: readonly AccessibilityIssue[], kind: string): string {
   if (issues.length === 0) return `<p>No ${kind} reported on the pages checked.</p>`;
   return issues
     .map(
-      (v) => `<details class="ind"><summary><strong>${esc(v.help)}</strong> <span class="meta">${esc(v.ruleId)} · ${esc(v.impact ?? 'n/a')} · ${v.pages.length} page(s), ${v.nodes} element(s)${v.wcag.length ? ` · WCAG ${esc(v.wcag.join(', '))}` : ''}</span></summary>
+      (
+        v,
+      ) => `<details class="ind"><summary><strong>${esc(v.help)}</strong> <span class="meta">${esc(v.ruleId)} · ${esc(v.impact ?? 'n/a')} · ${v.pages.length} page(s), ${v.nodes} element(s)${v.wcag.length ? ` · WCAG ${esc(v.wcag.join(', '))}` : ''}</span></summary>
 <div><p>${link(v.helpUrl, 'How to fix this (Deque University)')}</p>
-<p class="meta">Pages: ${v.pages.slice(0, 10).map((p) => link(p)).join(', ')}${v.pages.length > 10 ? ` and ${v.pages.length - 10} more` : ''}</p>
+<p class="meta">Pages: ${v.pages
+        .slice(0, 10)
+        .map((p) => link(p))
+        .join(', ')}${v.pages.length > 10 ? ` and ${v.pages.length - 10} more` : ''}</p>
 <ul class="evidence">${v.examples.map((x) => `<li>${link(x.pageUrl)} <span class="meta">${esc(x.selector)}</span><pre><code>${esc(x.html)}</code></pre></li>`).join('')}</ul></div></details>`,
     )
     .join('\n');

@@ -1,0 +1,41 @@
+import axe from 'axe-core';
+import type { Page } from 'playwright-core';
+import type { AxeFinding, AxeSummary } from '../../src/core/index.ts';
+import { AXE_RUN, evaluateScript, HAS_AXE } from './in-page.ts';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
+export const AXE_SOURCE: string = axe.source;
+export const AXE_VERSION: string = axe.version;
+const MAX_NODES = 10;
+const MAX_HTML = 500;
+
+interface PageAxeResult {
+  version: string;
+  violations: AxeFinding[];
+  incomplete: AxeFinding[];
+  passes: number;
+  inapplicable: number;
+}
+
+/**
+ * Runs axe-core (WCAG 2.2 AA tags) in the page. The context's init script normally put axe there
+ * already; a page without it (one that overwrote `window.axe`, or an init script that did not run)
+ * gets it injected now.
+ */
+export async function runAxe(page: Page): Promise<AxeSummary> {
+  if (!(await evaluateScript<boolean>(page, HAS_AXE))) await page.evaluate(AXE_SOURCE);
+  const result = await evaluateScript<PageAxeResult>(page, AXE_RUN, {
+    tags: AXE_TAGS,
+    maxNodes: MAX_NODES,
+    maxHtml: MAX_HTML,
+  });
+  return {
+    engine: 'axe-core',
+    engineVersion: result.version || AXE_VERSION,
+    tags: [...AXE_TAGS],
+    violations: result.violations,
+    incomplete: result.incomplete,
+    passes: result.passes,
+    inapplicable: result.inapplicable,
+  };
+}

@@ -1,0 +1,168 @@
+import type { Page, Response } from 'playwright-core';
+import { collapseWhitespace, type FetchStatus, type MobileCheck } from '../../src/core/index.ts';
+import type { RenderedPage } from '../contracts.ts';
+import { isChallengePage } from '../http/classify.ts';
+import { runAxe } from './axe-run.ts';
+import { evaluateScript, MEASURE_WIDTH, READ_DOCUMENT } from './in-page.ts';
+import { statusOfNavigationError, statusOfResponse } from './navigation-status.ts';
+import type { PageSession } from './page-session.ts';
+
+export const MAX_VISIBLE_TEXT = 32_000;
+export const DESKTOP_VIEWPORT = { width: 1280, height: 800 } as const;
+export const MOBILE_VIEWPORT = { width: 360, height: 740 } as const;
+/** After `load`, wait at most this long for the page's own requests (SPA data) to finish. */
+const SETTLE_CAP_MS = 1500;
+/** The network counts as quiet after this long without a request starting or ending. */
+const SETTLE_QUIET_MS = 100;
+
+export interface RenderSteps {
+  axe: boolean;
+  screenshot: boolean;
+  mobile: boolean;
+}
+
+/** Mutable result, filled step by step, so a render cut by its deadline still returns what it has. */
+export interface RenderProgress {
+  page: RenderedPage;
+  /** The navigation produced a document; gathering had started. */
+  navigated: boolean;
+  step: string;
+}
+
+export function emptyRenderedPage(url: string, status: FetchStatus, error?: string): RenderedPage {
+  return {
+    requestedUrl: url,
+    finalUrl: url,
+    redirects: [],
+    status,
+    httpStatus: null,
+    ...(error ? { error } : {}),
+    headers: {},
+    contentType: null,
+    bytes: 0,
+    fetchedAt: new Date().toISOString(),
+    fetchMs: 0,
+    html: null,
+    visibleText: '',
+    render: { screenshot: null, consoleErrors: [], mobile: null, axe: null, renderMs: 0 },
+    screenshotJpeg: null,
+  };
+}
+
+/** URLs that answered with a redirect, in order (the requested URL first); the final URL is not included. */
+export function redirectChain(response: Response): string[] {
+  const chain: string[] = [];
+  for (let request = response.request().redirectedFrom(); request; request = request.redirectedFrom()) {
+    chain.unshift(request.url());
+  }
+  return chain;
+}
+
+async function bodySize(response: Response, html: string | null): Promise<number> {
+  const timer = new Promise<null>((resolve) => setTimeout(() => resolve(null), 300));
+  const sizes = await Promise.race([response.request().sizes().catch(() => null), timer]);
+  if (sizes && sizes.responseBodySize > 0) return sizes.responseBodySize;
+  const declared = Number(response.headers()['content-length']);
+  if (Number.isFinite(declared) && declared > 0) return declared;
+  return html ? Buffer.byteLength(html) : 0;
+}
+
+/**
+ * Navigates and gathers one page. `load` is awaited with a cap (a stuck tracker must not lose a
+ * page whose DOM is there); then the page's own requests get up to 1.5 s to finish.
+ */
+export async function renderPage(
+  session: PageSession,
+  url: string,
+  steps: RenderSteps,
+  deadline: number,
+  progress: RenderProgress,
+): Promise<void> {
+  const { page } = session;
+  const out = progress.page;
+  const started = performance.now();
+  const remaining = () => Math.max(1, deadline - performance.now());
+  let response: Response | null;
+  progress.step = 'navigation';
+  try {
+    response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: remaining() });
+  } catch (error) {
+    out.status = session.blocked?.status ?? statusOfNavigationError(error);
+    out.error = session.blocked?.reason ?? firstLine(error);
+    out.fetchMs = Math.round(performance.now() - started);
+    return;
+  }
+  if (!response) {
+    out.status = 'error';
+    out.error = 'Navigation produced no response';
+    return;
+  }
+  progress.step = 'load';
+  await page.waitForLoadState('load', { timeout: Math.max(1, remaining() * 0.5) }).catch(() => {});
+  out.fetchMs = Math.round(performance.now() - started);
+  await session.network.settle(page, SETTLE_QUIET_MS, Math.min(SETTLE_CAP_MS, remaining() * 0.3));
+
+  const finalResponse = session.lastDocument ?? response;
+  out.redirects = redirectChain(finalResponse);
+  out.httpStatus = finalResponse.status();
+  out.headers = finalResponse.headers();
+  out.contentType = out.headers['content-type'] ?? null;
+  out.finalUrl = page.url();
+
+  progress.step = 'document';
+  const doc = await evaluateScript<{ html: string; text: string; title: string }>(
+    page,
+    READ_DOCUMENT,
+    MAX_VISIBLE_TEXT * 4,
+  );
+  out.status = statusOfResponse(out.httpStatus, out.headers, out.contentType, isChallengePage(doc.html));
+  if (out.status !== 'not_html') {
+    out.html = doc.html;
+    out.visibleText = collapseWhitespace(doc.text).slice(0, MAX_VISIBLE_TEXT);
+  }
+  out.bytes = await bodySize(finalResponse, out.html);
+  progress.navigated = true;
+  if (out.status !== 'ok') {
+    out.error ??= describeStatus(out.status, out.httpStatus);
+    return;
+  }
+
+  if (steps.screenshot) {
+    progress.step = 'screenshot';
+    out.screenshotJpeg = await page.screenshot({ type: 'jpeg', quality: 60 });
+  }
+  if (steps.axe) {
+    progress.step = 'axe';
+    out.render.axe = await runAxe(page);
+  }
+  if (steps.mobile) {
+    progress.step = 'mobile';
+    out.render.mobile = await mobileCheck(page);
+  }
+  progress.step = 'done';
+}
+
+/** Horizontal scroll at a 360 px wide viewport (the page is left at that size). */
+export async function mobileCheck(page: Page): Promise<MobileCheck> {
+  await page.setViewportSize(MOBILE_VIEWPORT);
+  const { scrollWidth, clientWidth } = await evaluateScript<{ scrollWidth: number; clientWidth: number }>(
+    page,
+    MEASURE_WIDTH,
+  );
+  return {
+    viewportWidth: MOBILE_VIEWPORT.width,
+    scrollWidth,
+    horizontalScroll: scrollWidth > clientWidth + 1,
+  };
+}
+
+function describeStatus(status: FetchStatus, httpStatus: number | null): string {
+  if (status === 'not_html') return 'The main resource is not an HTML document';
+  if (status === 'bot_blocked') return `Blocked by the site's bot protection (HTTP ${httpStatus})`;
+  return `HTTP ${httpStatus}`;
+}
+
+export function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return (message.split('\n')[0] ?? message).slice(0, 500);
+}
