@@ -19,7 +19,7 @@ export interface Store {
   /** Absolute path of the artifact directory beside it. */
   artifactDir: string;
   readonly: boolean;
-  /** Runs `fn` in one transaction (nests as a savepoint). `fn` must be synchronous. */
+  /** Runs `fn` in one (IMMEDIATE) transaction; nested calls become savepoints. `fn` must be synchronous. */
   transaction<T>(fn: () => T): T;
   close(): void;
 }
@@ -72,7 +72,10 @@ export function openStore(dbFile: string, options: OpenStoreOptions = {}): Store
       file,
       artifactDir,
       readonly,
-      transaction: <T>(fn: () => T): T => sqlite.transaction(fn)(),
+      // IMMEDIATE takes the write lock up front (waiting up to busy_timeout), so a transaction that reads
+      // then writes cannot fail with SQLITE_BUSY when another process wrote in between.
+      transaction: <T>(fn: () => T): T =>
+        readonly ? sqlite.transaction(fn)() : sqlite.transaction(fn).immediate(),
       close() {
         if (closed) return;
         closed = true;

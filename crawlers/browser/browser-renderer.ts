@@ -19,6 +19,8 @@ export interface BrowserRendererOptions {
   retireAfterPages?: number;
   /** Tests: abort every request whose host is not 127.x, ::1 or localhost. @default false */
   blockNonLoopback?: boolean;
+  /** Decides which hosts are private. Tests pass one that calls a single loopback address public. */
+  privateHostCheck?: PrivateHostCheck;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -30,12 +32,13 @@ const DEFAULT_TIMEOUT_MS = 30_000;
  */
 export class BrowserRenderer implements PageRenderer {
   readonly #pool: BrowserPool;
-  readonly #hostCheck = new PrivateHostCheck();
+  readonly #hostCheck: PrivateHostCheck;
   readonly #blockNonLoopback: boolean;
 
   /** Throws BrowserNotFoundError when no executable is given and none is found. */
   constructor(options: BrowserRendererOptions = {}) {
     this.#blockNonLoopback = options.blockNonLoopback ?? false;
+    this.#hostCheck = options.privateHostCheck ?? new PrivateHostCheck();
     this.#pool = new BrowserPool({
       executablePath: options.executablePath ?? requireChromium(),
       ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
@@ -60,7 +63,8 @@ export class BrowserRenderer implements PageRenderer {
         const session = openSession(page);
         const deadline = performance.now() + timeoutMs;
         progress.page.fetchedAt = new Date().toISOString();
-        const work = renderPage(session, url, steps, deadline, progress);
+        const guard = options.allowPrivate ? null : this.#hostCheck;
+        const work = renderPage(session, url, { ...steps, guard }, deadline, progress);
         const ended = await raceDeadline(work, deadline, options.signal);
         progress.page.render.consoleErrors = [...session.consoleErrors];
         if (ended === 'done') return;
@@ -99,7 +103,11 @@ export class BrowserRenderer implements PageRenderer {
       return await this.#pool.withPage(this.#contextSpec(pageUrl, options), async (page) => {
         const session = openSession(page);
         const deadline = performance.now() + timeoutMs;
-        const work = probeSearchInPage(session, pageUrl, form, query, deadline, options.screenshot ?? true);
+        const guard = options.allowPrivate ? null : this.#hostCheck;
+        const work = probeSearchInPage(session, pageUrl, form, query, deadline, {
+          screenshot: options.screenshot ?? true,
+          guard,
+        });
         const ended = await raceDeadline(work, deadline, options.signal);
         if (ended === 'done') return await work;
         return failedProbe(query, page.url(), ended === 'aborted' ? 'error' : 'timeout', `Search probe ${ended}`);
@@ -129,14 +137,8 @@ export class BrowserRenderer implements PageRenderer {
       return { status: 'error', reason: `Blocked non-loopback host ${parsed.hostname} (tests)` };
     }
     if (options.allowPrivate) return null;
-    const address = await this.#hostCheck.check(parsed.hostname);
-    if (address === null) return null;
-    return {
-      status: 'private_address',
-      reason:
-        `Refused: ${parsed.hostname} resolves to ${address}, a private, loopback or link-local address. ` +
-        'Pass --allow-private (allowPrivate: true) to audit internal or local sites.',
-    };
+    const refused = await this.#hostCheck.firstPrivate([url]);
+    return refused ? { status: 'private_address', reason: refused.reason } : null;
   }
 
   /** Pages of one host, user agent and privacy setting share a context. */

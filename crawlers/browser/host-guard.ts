@@ -29,6 +29,12 @@ export function isLoopbackHost(hostname: string): boolean {
  */
 export class PrivateHostCheck {
   readonly #cache = new Map<string, { at: number; result: Promise<string | null> }>();
+  readonly #isPrivate: (address: string) => boolean;
+
+  /** `isPrivate` classifies resolved addresses; tests substitute it to make one loopback address "public". */
+  constructor(options: { isPrivate?: (address: string) => boolean } = {}) {
+    this.#isPrivate = options.isPrivate ?? isPrivateAddress;
+  }
 
   /** The offending address (or name) when the host is private, else null. */
   check(hostname: string): Promise<string | null> {
@@ -44,12 +50,34 @@ export class PrivateHostCheck {
 
   async #resolve(host: string): Promise<string | null> {
     if (host === 'localhost' || host.endsWith('.localhost')) return host;
-    if (isIP(host)) return isPrivateAddress(host) ? host : null;
+    if (isIP(host)) return this.#isPrivate(host) ? host : null;
     try {
       const addresses = await lookup(host, { all: true, verbatim: true });
-      return addresses.find((a) => isPrivateAddress(a.address))?.address ?? null;
+      return addresses.find((a) => this.#isPrivate(a.address))?.address ?? null;
     } catch {
       return null;
     }
   }
+
+  /** The first URL (of a redirect chain, say) whose host is private, with the reason; null when none. */
+  async firstPrivate(urls: string[]): Promise<{ url: string; reason: string } | null> {
+    for (const url of urls) {
+      let host: string;
+      try {
+        host = new URL(url).hostname;
+      } catch {
+        continue;
+      }
+      const address = await this.check(host);
+      if (address !== null) return { url, reason: privateHostMessage(host, address) };
+    }
+    return null;
+  }
+}
+
+export function privateHostMessage(host: string, address: string): string {
+  return (
+    `Refused: ${host} resolves to ${address}, a private, loopback or link-local address. ` +
+    'Pass --allow-private (allowPrivate: true) to audit internal or local sites.'
+  );
 }

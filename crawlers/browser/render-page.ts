@@ -5,6 +5,7 @@ import { isChallengePage } from '../http/classify.ts';
 import { runAxe } from './axe-run.ts';
 import { evaluateScript, MEASURE_WIDTH, READ_DOCUMENT } from './in-page.ts';
 import { statusOfNavigationError, statusOfResponse } from './navigation-status.ts';
+import type { PrivateHostCheck } from './host-guard.ts';
 import type { PageSession } from './page-session.ts';
 
 export const MAX_VISIBLE_TEXT = 32_000;
@@ -19,6 +20,8 @@ export interface RenderSteps {
   axe: boolean;
   screenshot: boolean;
   mobile: boolean;
+  /** Private-address check for redirect hops (null when private hosts are allowed). */
+  guard: PrivateHostCheck | null;
 }
 
 /** Mutable result, filled step by step, so a render cut by its deadline still returns what it has. */
@@ -108,6 +111,13 @@ export async function renderPage(
   out.headers = finalResponse.headers();
   out.contentType = out.headers['content-type'] ?? null;
   out.finalUrl = page.url();
+  const refused = await steps.guard?.firstPrivate([...out.redirects, out.finalUrl]);
+  if (refused) {
+    // The hop was requested (Playwright does not route redirects), but nothing of it is kept.
+    out.status = 'private_address';
+    out.error = `Redirected to ${refused.url}. ${refused.reason}`;
+    return;
+  }
 
   progress.step = 'document';
   const doc = await evaluateScript<{ html: string; text: string; title: string }>(

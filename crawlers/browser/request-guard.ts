@@ -1,5 +1,5 @@
 import type { BrowserContext, Request, Route } from 'playwright-core';
-import { isLoopbackHost, type PrivateHostCheck } from './host-guard.ts';
+import { isLoopbackHost, type PrivateHostCheck, privateHostMessage } from './host-guard.ts';
 import { type BlockedNavigation, sessionOf } from './page-session.ts';
 
 /** Resource types no check needs: aborting them saves bandwidth and decoding. Images stay (alt, contrast). */
@@ -16,6 +16,8 @@ export interface RequestGuardOptions {
  * One route on the context that every request passes: skipped resource types are aborted, and
  * hosts that resolve to private addresses (unless allowed) or leave loopback (tests) are refused.
  * A refused main document is noted on the page's session so the renderer reports why.
+ * Playwright routes only the first request of a redirect chain: the renderer checks the hops of
+ * the main document's chain after the fact (see renderPage).
  */
 export async function installRequestGuard(context: BrowserContext, options: RequestGuardOptions): Promise<void> {
   await context.route('**/*', async (route) => {
@@ -34,12 +36,7 @@ export async function installRequestGuard(context: BrowserContext, options: Requ
     if (!options.allowPrivate) {
       const address = await options.hostCheck.check(url.hostname);
       if (address !== null) {
-        return refuse(route, request, {
-          status: 'private_address',
-          reason:
-            `Refused: ${url.hostname} resolves to ${address}, a private, loopback or link-local address. ` +
-            'Pass --allow-private (allowPrivate: true) to audit internal or local sites.',
-        });
+        return refuse(route, request, { status: 'private_address', reason: privateHostMessage(url.hostname, address) });
       }
     }
     return route.continue();

@@ -10,8 +10,9 @@ import {
   WATCH_MUTATIONS,
 } from './in-page.ts';
 import { statusOfNavigationError, statusOfResponse } from './navigation-status.ts';
+import type { PrivateHostCheck } from './host-guard.ts';
 import type { PageSession } from './page-session.ts';
-import { firstLine, MAX_VISIBLE_TEXT } from './render-page.ts';
+import { firstLine, MAX_VISIBLE_TEXT, redirectChain } from './render-page.ts';
 
 export type ProbeOutcome = SearchProbeResult & { screenshotJpeg: Uint8Array | null; error?: string };
 
@@ -71,7 +72,7 @@ export async function probeSearchInPage(
   form: { formSelector: string; inputSelector: string },
   query: string,
   deadline: number,
-  screenshot: boolean,
+  options: { screenshot: boolean; guard: PrivateHostCheck | null },
 ): Promise<ProbeOutcome> {
   const { page } = session;
   const remaining = () => Math.max(1, deadline - performance.now());
@@ -101,7 +102,11 @@ export async function probeSearchInPage(
   const navigated = session.mainFrameNavigations > navigationsBefore;
   if (navigated) await page.waitForLoadState('load', { timeout: Math.max(1, remaining() * 0.5) }).catch(() => {});
   await session.network.settle(page, 300, Math.min(RESULTS_SETTLE_CAP_MS, remaining() * 0.5));
-  return measureResults(session, query, navigated ? session.lastDocument : first, screenshot);
+  const response = navigated ? session.lastDocument : first;
+  const hops = response ? [...redirectChain(response), page.url()] : [page.url()];
+  const refused = await options.guard?.firstPrivate(hops);
+  if (refused) return failedProbe(query, refused.url, 'private_address', refused.reason);
+  return measureResults(session, query, response, options.screenshot);
 }
 
 async function measureResults(

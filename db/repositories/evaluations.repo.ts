@@ -1,7 +1,7 @@
-import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { type Evidence, type IndicatorResult, TOOL_VERSION } from '../../src/core/index.ts';
 import type { Store } from '../client.ts';
-import { evaluations, evidenceItems, indicatorResults } from '../schema/index.ts';
+import type { evaluations, evidenceItems } from '../schema/index.ts';
+import { prepareEvaluationStatements } from './evaluation-statements.ts';
 
 export type EvaluationRow = typeof evaluations.$inferSelect;
 
@@ -17,7 +17,11 @@ type EvidenceRow = typeof evidenceItems.$inferSelect;
  * latest is current. Evaluations are written whole, in one transaction, and never changed.
  */
 export class EvaluationsRepo {
-  constructor(private readonly store: Store) {}
+  private readonly q: ReturnType<typeof prepareEvaluationStatements>;
+
+  constructor(private readonly store: Store) {
+    this.q = prepareEvaluationStatements(store);
+  }
 
   create(
     runId: number,
@@ -25,69 +29,53 @@ export class EvaluationsRepo {
     results: readonly IndicatorResult[],
     options: { toolVersion?: string; createdAt?: string } = {},
   ): number {
-    const { db } = this.store;
     return this.store.transaction(() => {
-      const evaluation = db
-        .insert(evaluations)
-        .values({
-          runId,
-          catalogId: catalog.id,
-          catalogVersion: catalog.version,
-          toolVersion: options.toolVersion ?? TOOL_VERSION,
-          createdAt: options.createdAt ?? new Date().toISOString(),
-        })
-        .returning({ id: evaluations.id })
-        .get();
+      const evaluation = this.q.insertEvaluation.get({
+        runId,
+        catalogId: catalog.id,
+        catalogVersion: catalog.version,
+        toolVersion: options.toolVersion ?? TOOL_VERSION,
+        createdAt: options.createdAt ?? new Date().toISOString(),
+      });
+      if (!evaluation) throw new Error(`Could not record an evaluation of run ${runId}`);
       for (const result of results) {
-        const { id: resultId } = db
-          .insert(indicatorResults)
-          .values({
-            evaluationId: evaluation.id,
-            ruleId: result.ruleId,
-            code: result.code,
-            criterion: result.criterion,
-            method: result.method,
-            ruleVersion: result.ruleVersion,
-            outcome: result.outcome,
-            confidence: result.confidence,
-            message: result.message,
-          })
-          .returning({ id: indicatorResults.id })
-          .get();
-        if (result.evidence.length === 0) continue;
-        db.insert(evidenceItems)
-          .values(
-            result.evidence.map((e, ordinal) => ({
-              resultId,
-              ordinal,
-              pageUrl: e.pageUrl,
-              kind: e.kind,
-              selector: e.selector ?? null,
-              snippet: e.snippet ?? null,
-              linkPath: e.linkPath ?? null,
-              screenshotHash: e.screenshot ?? null,
-              note: e.note ?? null,
-            })),
-          )
-          .run();
+        const row = this.q.insertResult.get({
+          evaluationId: evaluation.id,
+          ruleId: result.ruleId,
+          code: result.code,
+          criterion: result.criterion,
+          method: result.method,
+          ruleVersion: result.ruleVersion,
+          outcome: result.outcome,
+          confidence: result.confidence,
+          message: result.message,
+        });
+        if (!row) throw new Error(`Could not record the result of ${result.ruleId}`);
+        result.evidence.forEach((e, ordinal) => {
+          this.q.insertEvidence.run({
+            resultId: row.id,
+            ordinal,
+            pageUrl: e.pageUrl,
+            kind: e.kind,
+            selector: e.selector ?? null,
+            snippet: e.snippet ?? null,
+            linkPath: e.linkPath ? JSON.stringify(e.linkPath) : null,
+            screenshotHash: e.screenshot ?? null,
+            note: e.note ?? null,
+          });
+        });
       }
       return evaluation.id;
     });
   }
 
   byId(evaluationId: number): StoredEvaluation | null {
-    const row = this.store.db.select().from(evaluations).where(eq(evaluations.id, evaluationId)).get();
+    const row = this.q.byId.get({ evaluationId });
     return row ? this.withResults(row) : null;
   }
 
   latestForRun(runId: number): StoredEvaluation | null {
-    const row = this.store.db
-      .select()
-      .from(evaluations)
-      .where(eq(evaluations.runId, runId))
-      .orderBy(desc(evaluations.id))
-      .limit(1)
-      .get();
+    const row = this.q.latestOfRun.get({ runId });
     return row ? this.withResults(row) : null;
   }
 
@@ -98,42 +86,17 @@ export class EvaluationsRepo {
 
   /** Evaluations of a run, oldest first, without their results. */
   listForRun(runId: number): EvaluationRow[] {
-    return this.store.db
-      .select()
-      .from(evaluations)
-      .where(eq(evaluations.runId, runId))
-      .orderBy(asc(evaluations.id))
-      .all();
+    return this.q.allOfRun.all({ runId });
   }
 
   private withResults(evaluation: EvaluationRow): StoredEvaluation {
-    const { db } = this.store;
-    const resultRows = db
-      .select()
-      .from(indicatorResults)
-      .where(eq(indicatorResults.evaluationId, evaluation.id))
-      .orderBy(asc(indicatorResults.id))
-      .all();
+    const resultRows = this.q.resultsOf.all({ evaluationId: evaluation.id });
     const evidenceByResult = new Map<number, Evidence[]>();
     if (resultRows.length > 0) {
-      const evidenceRows = db
-        .select()
-        .from(evidenceItems)
-        .where(
-          inArray(
-            evidenceItems.resultId,
-            db
-              .select({ id: indicatorResults.id })
-              .from(indicatorResults)
-              .where(eq(indicatorResults.evaluationId, evaluation.id)),
-          ),
-        )
-        .orderBy(asc(evidenceItems.resultId), asc(evidenceItems.ordinal))
-        .all();
-      for (const row of evidenceRows) {
-        const list = evidenceByResult.get(row.resultId) ?? [];
-        list.push(toEvidence(row));
-        evidenceByResult.set(row.resultId, list);
+      for (const row of this.q.evidenceOf.all({ evaluationId: evaluation.id })) {
+        const list = evidenceByResult.get(row.resultId);
+        if (list) list.push(toEvidence(row));
+        else evidenceByResult.set(row.resultId, [toEvidence(row)]);
       }
     }
     return {

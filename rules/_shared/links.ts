@@ -20,7 +20,10 @@ export interface LinkMatch {
 }
 
 export interface ConceptLinks {
-  /** Links that go somewhere, one per target URL, in page order (home first). */
+  /**
+   * Links that go somewhere, one per target URL, most label-like first (see labelScore), then in
+   * page order (home first).
+   */
   matches: LinkMatch[];
   /** `#`, empty or `javascript:` links whose text matches: a feature shown but not delivered. */
   placeholders: LinkMatch[];
@@ -135,7 +138,20 @@ export function findConceptLinks(
       }
     }
   }
+  // Stable: equal scores keep page order.
+  matches.sort((a, b) => labelScore(b) - labelScore(a));
   return { matches, placeholders };
+}
+
+const REGION_WEIGHT: Record<string, number> = { footer: 3, header: 2, nav: 2, aside: 1, other: 1, main: 0 };
+
+/**
+ * How much a matched link looks like a navigation label ("Privacy policy" in the footer) rather
+ * than a mention in content ("Consultation on the draft Data Protection Act" in a news list).
+ */
+export function labelScore(m: LinkMatch): number {
+  const words = m.link.text.split(/\s+/).filter(Boolean).length;
+  return (REGION_WEIGHT[m.link.region] ?? 0) + (words <= 5 ? 2 : 0) + (m.via === 'text' ? 1 : 0);
 }
 
 /** Where a link leads among the captures: the page, and whether it was fetched ok. */

@@ -71,7 +71,7 @@ export default defineRule({
     }
     for (const page of pages) {
       if (page === home || candidates.some((c) => c.page === page)) continue;
-      const heading = headingMatch(page, 'sitemap', 1);
+      const heading = headingMatch(page, 'sitemap', 1, 8);
       if (heading)
         candidates.push({
           page,

@@ -1,6 +1,12 @@
 import { type CapturedForm, defineRule, type Evidence, type PageCapture } from '../../src/core/index.ts';
 import { findEmails, findPhones, findPostalAddress } from '../_shared/contact-patterns.ts';
-import { elementEvidence, formEvidence, linkEvidence, textEvidence } from '../_shared/evidence.ts';
+import {
+  elementEvidence,
+  formEvidence,
+  linkEvidence,
+  pageEvidence,
+  textEvidence,
+} from '../_shared/evidence.ts';
 import { headingMatch } from '../_shared/headings.ts';
 import { findConceptLinks, linkTarget } from '../_shared/links.ts';
 import { okHome, okPortalPages } from '../_shared/pages.ts';
@@ -88,7 +94,7 @@ export default defineRule({
     }
     for (const page of pages) {
       if (page === home || contactPages.has(page)) continue;
-      const heading = headingMatch(page, 'contact', 1);
+      const heading = headingMatch(page, 'contact', 1, 8);
       if (heading)
         contactPages.set(page, elementEvidence(page, heading.selector, heading.text, 'contact page'));
     }
@@ -118,11 +124,21 @@ export default defineRule({
         ...uncaptured,
       ]);
     }
-    if (contactPages.size > 0 || uncaptured.length > 0) {
+    if (uncaptured.length > 0) {
       return needsReview(
         0.45,
-        'A contact link or page exists but no phone, e-mail, address or form was recognised.',
+        'A contact link exists but its page was not captured; no contact details were found.',
         [...pageLinks, ...uncaptured],
+      );
+    }
+    if (contactPages.size > 0) {
+      const pagesChecked = [...contactPages.keys()]
+        .slice(0, 2)
+        .map((p) => pageEvidence(p, 'contact page checked'));
+      return notMet(
+        0.6,
+        'A contact page exists but gives no phone number, e-mail, postal address or contact form.',
+        [...pageLinks, ...pagesChecked],
       );
     }
     const placeholder = placeholders[0];

@@ -47,7 +47,7 @@ export default defineRule({
     // A privacy page the crawler reached some other way (e.g. the XML sitemap).
     for (const page of pages) {
       if (page === home) continue;
-      const heading = headingMatch(page, 'privacy', 1);
+      const heading = headingMatch(page, 'privacy', 1, 8);
       if (heading) {
         return met(0.75, `A privacy policy page exists: "${heading.text}".`, [
           elementEvidence(page, heading.selector, heading.text, 'privacy page heading'),

@@ -51,7 +51,7 @@ export default defineRule({
 
     // A help or FAQ section reached another way, or a FAQ block on a page (home included).
     for (const page of pages) {
-      const heading = headingMatch(page, CONCEPTS);
+      const heading = headingMatch(page, CONCEPTS, 2, 8);
       if (heading) {
         return met(
           0.7,

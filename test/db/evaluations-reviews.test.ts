@@ -73,6 +73,11 @@ describe('evaluations and reviews', () => {
     expect(stored).toMatchObject({ id, runId, catalogId: 'losi-2024', catalogVersion: '2024.1' });
     expect(stored?.results.map((r) => r.ruleId)).toEqual(RESULTS.map((r) => r.ruleId));
     expect(stored?.results.every((r) => Number.isInteger(r.resultId))).toBe(true);
+    // Absent optional fields are SQL NULLs, not JSON 'null' text.
+    const nulls = t.store.db.get<{ n: number }>(
+      sql`SELECT count(*) AS n FROM evidence_items WHERE link_path IS NULL`,
+    );
+    expect(nulls?.n).toBe(2);
   });
 
   it('keeps every evaluation; the latest is current', () => {

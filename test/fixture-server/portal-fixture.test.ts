@@ -98,13 +98,13 @@ async function crawlHtml(portal: StartedPortal): Promise<CrawlResult> {
     if (url.startsWith(portal.origin)) result.pages.push(new URL(url).pathname);
     const $ = cheerio.load(await res.text());
     const refs: { url: string; resource: boolean }[] = [];
-    $('a[href], link[href], script[src], img[src], form[action]').each((_, el) => {
-      const attr = $(el).attr('href') ?? $(el).attr('src') ?? $(el).attr('action') ?? '';
+    // Form actions are left out: they post to handlers a static site does not have.
+    $('a[href], link[href], script[src], img[src]').each((_, el) => {
+      const attr = $(el).attr('href') ?? $(el).attr('src') ?? '';
       if (attr === '' || attr.startsWith('#') || /^(mailto|tel|javascript):/.test(attr)) return;
       const resolved = new URL(attr, url);
       resolved.hash = '';
-      const isForm = el.tagName === 'form';
-      if (!isForm) refs.push({ url: resolved.href, resource: el.tagName !== 'a' });
+      refs.push({ url: resolved.href, resource: el.tagName !== 'a' });
     });
     for (const ref of refs) {
       const { hostname, port, origin } = new URL(ref.url);

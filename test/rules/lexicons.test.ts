@@ -95,7 +95,16 @@ describe('concept matchers agree with src/core compileTerms', () => {
       const matcher = conceptMatcher(concept);
       for (const term of TERMS[concept]) {
         const t = foldText(term);
-        const samples = [t, `see ${t} here`, `${t}s`, `x${t}`, `${t.slice(0, -1)}`, `(${t})`, `${t}-page`, `/${t.replace(/ /g, '-')}/`];
+        const samples = [
+          t,
+          `see ${t} here`,
+          `${t}s`,
+          `x${t}`,
+          `${t.slice(0, -1)}`,
+          `(${t})`,
+          `${t}-page`,
+          `/${t.replace(/ /g, '-')}/`,
+        ];
         for (const sample of samples) {
           expect(matcher.findFolded(sample) !== null, `${concept}: "${sample}"`).toBe(reference.test(sample));
           compared++;

@@ -1,0 +1,195 @@
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BrowserRenderer } from '../../../crawlers/browser/browser-renderer.ts';
+import { PrivateHostCheck } from '../../../crawlers/browser/host-guard.ts';
+import type { RenderOptions } from '../../../crawlers/contracts.ts';
+import { fixtureRoutes } from './fixture-pages.ts';
+import { type PageServer, startPageServer } from './page-server.ts';
+
+const ALL: RenderOptions = { userAgent: 'portal-audit-test', allowPrivate: true, timeoutMs: 20_000 };
+const QUICK: RenderOptions = { ...ALL, axe: false, screenshot: false, mobile: false };
+const QUICK_PUBLIC: RenderOptions = { ...QUICK, allowPrivate: false };
+
+let server: PageServer;
+let renderer: BrowserRenderer;
+
+beforeAll(async () => {
+  server = await startPageServer(fixtureRoutes());
+  renderer = new BrowserRenderer({ blockNonLoopback: true });
+});
+
+afterAll(async () => {
+  await renderer?.close();
+  await server?.close();
+});
+
+async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const address = probe.address();
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return typeof address === 'object' && address ? address.port : 9;
+}
+
+describe('BrowserRenderer.render: gathering', () => {
+  it('finds the known axe violations, with nodes, and keeps incomplete results apart', async () => {
+    const page = await renderer.render(server.url('/violations.html'), ALL);
+    expect(page.status).toBe('ok');
+    const axe = page.render.axe;
+    expect(axe?.engine).toBe('axe-core');
+    expect(axe?.engineVersion).toMatch(/^4\./);
+    expect(axe?.tags).toEqual(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+    const ids = axe?.violations.map((v) => v.ruleId) ?? [];
+    expect(ids).toEqual(expect.arrayContaining(['image-alt', 'color-contrast', 'label']));
+    const imageAlt = axe?.violations.find((v) => v.ruleId === 'image-alt');
+    expect(imageAlt?.nodeCount).toBe(1);
+    expect(imageAlt?.nodes[0]?.selector).toContain('img');
+    expect(imageAlt?.nodes[0]?.html).toContain('pixel.png');
+    expect(imageAlt?.nodes[0]?.failureSummary).toBeTruthy();
+    expect(axe?.passes).toBeGreaterThan(0);
+    expect(page.screenshotJpeg?.subarray(0, 2)).toEqual(new Uint8Array([0xff, 0xd8]));
+  });
+
+  it('reports no violations on a clean page', async () => {
+    const page = await renderer.render(server.url('/clean.html'), ALL);
+    expect(page.status).toBe('ok');
+    expect(page.render.axe?.violations).toEqual([]);
+    expect(page.render.axe?.inapplicable).toBeGreaterThan(0);
+    expect(page.render.renderMs).toBeGreaterThan(0);
+    expect(page.html).toContain('<title>Clean page</title>');
+  });
+
+  it('sees horizontal scroll at 360 px on a 1000 px layout, and none on a responsive one', async () => {
+    const [wide, responsive] = await Promise.all([
+      renderer.render(server.url('/wide.html'), { ...QUICK, mobile: true }),
+      renderer.render(server.url('/responsive.html'), { ...QUICK, mobile: true }),
+    ]);
+    expect(wide.render.mobile).toMatchObject({ viewportWidth: 360, horizontalScroll: true });
+    expect(wide.render.mobile?.scrollWidth).toBeGreaterThanOrEqual(1000);
+    expect(responsive.render.mobile).toEqual({ viewportWidth: 360, scrollWidth: 360, horizontalScroll: false });
+  });
+
+  it('returns the DOM and text that scripts produced, including data fetched after load', async () => {
+    const page = await renderer.render(server.url('/js.html'), QUICK);
+    expect(page.status).toBe('ok');
+    expect(page.visibleText).toContain('Injected heading');
+    expect(page.html).toContain('<h1>Injected heading</h1>');
+    expect(page.visibleText).toContain('Fetched after load: tram timetable');
+    expect(page.html?.startsWith('<!DOCTYPE html>')).toBe(true);
+  });
+
+  it('captures console errors and uncaught exceptions', async () => {
+    const page = await renderer.render(server.url('/console.html'), QUICK);
+    expect(page.render.consoleErrors).toEqual(
+      expect.arrayContaining([expect.stringContaining('boom from the page'), expect.stringContaining('uncaught kaboom')]),
+    );
+  });
+
+  it('records the redirect chain and the final URL', async () => {
+    const page = await renderer.render(server.url('/r1'), QUICK);
+    expect(page.status).toBe('ok');
+    expect(page.requestedUrl).toBe(server.url('/r1'));
+    expect(page.redirects).toEqual([server.url('/r1'), server.url('/r2')]);
+    expect(page.finalUrl).toBe(server.url('/clean.html'));
+    expect(page.httpStatus).toBe(200);
+    expect(page.contentType).toContain('text/html');
+    expect(page.bytes).toBeGreaterThan(300);
+  });
+
+  it('refuses a non-loopback request in tests but still renders the page', async () => {
+    const page = await renderer.render(server.url('/external-image.html'), QUICK);
+    expect(page.status).toBe('ok');
+    expect(page.visibleText).toContain('External');
+    const remote = await renderer.render('http://203.0.113.10/', QUICK);
+    expect(remote.status).toBe('error');
+    expect(remote.error).toMatch(/non-loopback/);
+  });
+});
+
+describe('BrowserRenderer.render: failures become statuses', () => {
+  it('maps HTTP and network failures', async () => {
+    const port = await closedPort();
+    const [missing, forbidden, broken, csv, loop, refused] = await Promise.all([
+      renderer.render(server.url('/missing'), QUICK),
+      renderer.render(server.url('/forbidden'), QUICK),
+      renderer.render(server.url('/broken'), QUICK),
+      renderer.render(server.url('/data.csv'), QUICK),
+      renderer.render(server.url('/loop'), QUICK),
+      renderer.render(`http://127.0.0.1:${port}/`, QUICK),
+    ]);
+    expect(missing).toMatchObject({ status: 'http_4xx', httpStatus: 404 });
+    expect(missing.render.axe).toBeNull();
+    expect(forbidden).toMatchObject({ status: 'bot_blocked', httpStatus: 403 });
+    expect(broken).toMatchObject({ status: 'http_5xx', httpStatus: 500 });
+    expect(csv.status).toBe('not_html');
+    expect(loop.status).toBe('redirect_loop');
+    expect(refused.status).toBe('connection_refused');
+    expect(refused.httpStatus).toBeNull();
+  });
+
+  it('ends a page that does not answer within the timeout as timeout', async () => {
+    const started = performance.now();
+    const page = await renderer.render(server.url('/slow'), { ...QUICK, timeoutMs: 1500 });
+    expect(page.status).toBe('timeout');
+    expect(performance.now() - started).toBeLessThan(8000);
+  });
+
+  it('refuses loopback targets unless allowPrivate', async () => {
+    const page = await renderer.render(server.url('/clean.html'), { ...QUICK, allowPrivate: false });
+    expect(page.status).toBe('private_address');
+    expect(page.error).toMatch(/allow-private/);
+    const named = await renderer.render('http://portal.localhost/', { ...QUICK, allowPrivate: false });
+    expect(named.status).toBe('private_address');
+  });
+
+  it('honours an abort signal', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 300);
+    const page = await renderer.render(server.url('/slow'), { ...QUICK, signal: controller.signal });
+    expect(page.status).toBe('error');
+    expect(page.error).toMatch(/aborted/i);
+  });
+});
+
+describe('BrowserRenderer private-address guard past the first request', () => {
+  // Every host here is loopback, so the address classification treats 127.0.0.1 as "public" and
+  // only 127.0.0.2 as private; the guard itself (routes, redirect-chain check) is the real one.
+  let internal: PageServer;
+  let site: PageServer;
+  let guarded: BrowserRenderer;
+
+  beforeAll(async () => {
+    internal = await startPageServer({ '/secret.html': { body: '<!doctype html><title>Secret</title><p>internal</p>' }, '/x.png': { body: '' } }, '127.0.0.2');
+    site = await startPageServer({
+      '/to-internal': { status: 302, headers: { location: internal.url('/secret.html') }, body: '' },
+      '/embeds-internal.html': {
+        body: `<!doctype html><html lang="en"><title>Embeds</title><main><h1>Public page</h1><img src="${internal.url('/x.png')}" alt="x"></main></html>`,
+      },
+    });
+    guarded = new BrowserRenderer({
+      blockNonLoopback: true,
+      privateHostCheck: new PrivateHostCheck({ isPrivate: (address) => address === '127.0.0.2' }),
+    });
+  });
+
+  afterAll(async () => {
+    await guarded?.close();
+    await site?.close();
+    await internal?.close();
+  });
+
+  it('ends a redirect into a private host as private_address and keeps none of its content', async () => {
+    const page = await guarded.render(site.url('/to-internal'), QUICK_PUBLIC);
+    expect(page.status).toBe('private_address');
+    expect(page.error).toContain('127.0.0.2');
+    expect(page.html).toBeNull();
+    expect(page.visibleText).toBe('');
+  });
+
+  it('refuses subresources on private hosts at the route level', async () => {
+    const page = await guarded.render(site.url('/embeds-internal.html'), QUICK_PUBLIC);
+    expect(page.status).toBe('ok');
+    expect(page.visibleText).toContain('Public page');
+    expect(internal.hits).not.toContain('/x.png');
+  });
+});

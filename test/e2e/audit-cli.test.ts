@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PORTALS_ROOT, type StartedPortal, startPortal } from '../../src/fixture-server/portal-fixture.ts';
+import type { AuditReport } from '../../src/report/report-types.ts';
+import { runCli, tempWorkdir } from '../helpers/run-cli.ts';
+
+/** The indicators the spine implements; truth.json labels each of them in every fixture portal. */
+const SPINE_CODES = ['204', '205', '206', '208', '210', '212', '214', '234', '236', '240', '273'];
+
+const work = tempWorkdir();
+afterAll(() => work.cleanup());
+
+function readReport(dir: string): AuditReport {
+  return JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as AuditReport;
+}
+
+describe('portal-audit audit (end to end, real HTTP + Chromium + SQLite)', () => {
+  let portal: StartedPortal;
+  let report: AuditReport;
+  let stdout: string;
+
+  beforeAll(async () => {
+    portal = await startPortal(join(PORTALS_ROOT, 'demo'));
+    const out = work.path('demo-report');
+    const result = await runCli([
+      'audit',
+      portal.home,
+      '--allow-private',
+      '--db',
+      work.path('demo.db'),
+      '--out',
+      out,
+    ]);
+    expect(result.stderr).not.toMatch(/unexpected error/);
+    expect(result.code).toBe(0);
+    stdout = result.stdout;
+    report = readReport(out);
+  }, 300_000);
+  afterAll(() => portal?.close());
+
+  it('prints where the report is', () => {
+    expect(stdout).toContain('report.html');
+    expect(stdout).toMatch(/Score: \d+ %/);
+  });
+
+  it('crawls the portal and renders evidence pages', () => {
+    expect(report.crawl.outcome).toBe('ok');
+    expect(report.crawl.pages).toBeGreaterThanOrEqual(15);
+    expect(report.crawl.renderedPages).toBeGreaterThanOrEqual(1);
+    expect(report.accessibility.pagesAudited).toBe(report.crawl.renderedPages);
+  });
+
+  it('judges every spine indicator as truth.json says', () => {
+    const byCode = new Map(report.indicators.map((i) => [i.code, i]));
+    const wrong: string[] = [];
+    for (const code of SPINE_CODES) {
+      const truth = portal.truth.indicators[code];
+      const result = byCode.get(code);
+      expect(truth, `truth for ${code}`).toBeDefined();
+      expect(result, `result for ${code}`).toBeDefined();
+      const met = result!.outcome === 'met';
+      if (met !== truth!.met)
+        wrong.push(`${code}: ${result!.outcome} (truth ${truth!.met}) ${result!.message}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives every judged indicator evidence that names a page and the link path', () => {
+    for (const ind of report.indicators) {
+      if (ind.outcome === 'not_applicable') continue;
+      expect(ind.evidence.length, ind.code).toBeGreaterThan(0);
+      for (const e of ind.evidence) expect(e.pageUrl).toMatch(/^https?:\/\//);
+    }
+    const privacy = report.indicators.find((i) => i.code === '234')!;
+    expect(privacy.evidence.some((e) => (e.linkPath?.length ?? 0) >= 1)).toBe(true);
+  });
+
+  it('reports WCAG problems grouped by rule with pages and examples', () => {
+    const truth210 = portal.truth.indicators['210']!;
+    if (!truth210.met) {
+      expect(report.accessibility.violations.length).toBeGreaterThan(0);
+      const v = report.accessibility.violations[0]!;
+      expect(v.pages.length).toBeGreaterThan(0);
+      expect(v.examples[0]?.html.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('computes the score from the indicator outcomes', () => {
+    const met = report.indicators.filter((i) => i.outcome === 'met').length;
+    expect(report.score.met).toBe(met);
+    expect(report.score.value).toBeCloseTo(met / report.score.assessed, 6);
+  });
+
+  it('writes a self-contained HTML report with the screenshots embedded', () => {
+    const html = readFileSync(join(work.path('demo-report'), 'report.html'), 'utf8');
+    expect(html).toContain('<html lang="en">');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('data:image/jpeg;base64,');
+  });
+
+  it('exits 2 when the score is below --fail-under, and prints JSON with --json', async () => {
+    const out = work.path('fail-under');
+    const r = await runCli([
+      'audit',
+      portal.home,
+      '--allow-private',
+      '--render',
+      'none',
+      '--max-pages',
+      '8',
+      '--db',
+      work.path('demo.db'),
+      '--out',
+      out,
+      '--json',
+      '--fail-under',
+      '1',
+    ]);
+    expect(r.code).toBe(2);
+    const printed = JSON.parse(r.stdout) as AuditReport;
+    expect(printed.runId).toBeGreaterThan(report.runId);
+    expect(printed.crawl.renderedPages).toBe(0);
+    expect(r.stderr).toMatch(/below --fail-under 1/);
+  }, 120_000);
+});
+
+describe('portal-audit audit: refusals and unreachable portals', () => {
+  it('refuses a loopback target without --allow-private, with a clear message', async () => {
+    const r = await runCli([
+      'audit',
+      'http://127.0.0.1:9/',
+      '--db',
+      work.path('r.db'),
+      '--out',
+      work.path('r'),
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/private or loopback/);
+    expect(r.stderr).toMatch(/--allow-private/);
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
+  });
+
+  it('rejects a bad option value with a usage message', async () => {
+    const r = await runCli(['audit', 'https://example.org/', '--render', 'sometimes']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/--render must be one of: auto, all, none/);
+  });
+
+  it('records an unreachable portal as an outcome and still writes the report', async () => {
+    const port = await closedPort();
+    const out = work.path('unreachable');
+    const r = await runCli([
+      'audit',
+      `http://127.0.0.1:${port}/`,
+      '--allow-private',
+      '--render',
+      'none',
+      '--db',
+      work.path('u.db'),
+      '--out',
+      out,
+    ]);
+    expect(r.code).toBe(0);
+    const report = readReport(out);
+    expect(report.crawl.outcome).toBe('connection_refused');
+    expect(report.crawl.stopReason).toBe('unreachable');
+    expect(report.indicators.every((i) => i.outcome !== 'met')).toBe(true);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('could not be audited');
+  });
+});
+
+function closedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
