@@ -1,5 +1,11 @@
 import pLimit, { type LimitFunction } from 'p-limit';
-import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core';
 import { requireChromium } from './find-chromium.ts';
 
 export const CHROMIUM_ARGS = [

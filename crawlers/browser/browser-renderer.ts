@@ -56,8 +56,16 @@ export class BrowserRenderer implements PageRenderer {
     const refused = await this.#refuse(url, options);
     if (refused) return emptyRenderedPage(url, refused.status, refused.reason);
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const progress: RenderProgress = { page: emptyRenderedPage(url, 'error'), navigated: false, step: 'queued' };
-    const steps = { axe: options.axe ?? true, screenshot: options.screenshot ?? true, mobile: options.mobile ?? true };
+    const progress: RenderProgress = {
+      page: emptyRenderedPage(url, 'error'),
+      navigated: false,
+      step: 'queued',
+    };
+    const steps = {
+      axe: options.axe ?? true,
+      screenshot: options.screenshot ?? true,
+      mobile: options.mobile ?? true,
+    };
     try {
       await this.#pool.withPage(this.#contextSpec(url, options), async (page) => {
         const session = openSession(page);
@@ -110,7 +118,12 @@ export class BrowserRenderer implements PageRenderer {
         });
         const ended = await raceDeadline(work, deadline, options.signal);
         if (ended === 'done') return await work;
-        return failedProbe(query, page.url(), ended === 'aborted' ? 'error' : 'timeout', `Search probe ${ended}`);
+        return failedProbe(
+          query,
+          page.url(),
+          ended === 'aborted' ? 'error' : 'timeout',
+          `Search probe ${ended}`,
+        );
       });
     } catch (error) {
       return failedProbe(query, pageUrl, statusOfNavigationError(error), firstLine(error));
@@ -123,7 +136,10 @@ export class BrowserRenderer implements PageRenderer {
   }
 
   /** Refusals decided before any browser work: bad URL, non-loopback in tests, private host. */
-  async #refuse(url: string, options: RenderOptions): Promise<{ status: 'error' | 'private_address'; reason: string } | null> {
+  async #refuse(
+    url: string,
+    options: RenderOptions,
+  ): Promise<{ status: 'error' | 'private_address'; reason: string } | null> {
     let parsed: URL;
     try {
       parsed = new URL(url);
@@ -149,11 +165,12 @@ export class BrowserRenderer implements PageRenderer {
       options: { userAgent: options.userAgent, serviceWorkers: 'block' },
       setup: async (context: BrowserContext) => {
         await context.addInitScript(AXE_SOURCE);
-        if (!process.env.PA_NOROUTE) await installRequestGuard(context, {
-          allowPrivate,
-          blockNonLoopback: this.#blockNonLoopback,
-          hostCheck: this.#hostCheck,
-        });
+        if (!process.env.PA_NOROUTE)
+          await installRequestGuard(context, {
+            allowPrivate,
+            blockNonLoopback: this.#blockNonLoopback,
+            hostCheck: this.#hostCheck,
+          });
       },
     };
   }

@@ -4,7 +4,10 @@ import type { FetchStatus } from '../../src/core/index.ts';
 const NET_ERRORS: [RegExp, FetchStatus][] = [
   [/ERR_NAME_NOT_RESOLVED|ERR_NAME_RESOLUTION_FAILED|ERR_DNS_/, 'dns_error'],
   [/ERR_CONNECTION_REFUSED|ERR_ADDRESS_UNREACHABLE/, 'connection_refused'],
-  [/ERR_CONNECTION_RESET|ERR_CONNECTION_CLOSED|ERR_EMPTY_RESPONSE|ERR_CONNECTION_ABORTED/, 'connection_reset'],
+  [
+    /ERR_CONNECTION_RESET|ERR_CONNECTION_CLOSED|ERR_EMPTY_RESPONSE|ERR_CONNECTION_ABORTED/,
+    'connection_reset',
+  ],
   [/ERR_CERT_|ERR_SSL_|ERR_BAD_SSL|SSL_PROTOCOL|ERR_TLS/, 'tls_error'],
   [/ERR_TOO_MANY_REDIRECTS/, 'redirect_loop'],
   [/ERR_TIMED_OUT|ERR_CONNECTION_TIMED_OUT/, 'timeout'],
@@ -14,11 +17,23 @@ const NET_ERRORS: [RegExp, FetchStatus][] = [
 
 /** Maps an error thrown by `page.goto` (or the render deadline) to a fetch status. */
 export function statusOfNavigationError(error: unknown): FetchStatus {
-  if (error instanceof Error && error.name === 'TimeoutError') return 'timeout';
-  const message = error instanceof Error ? error.message : String(error);
-  if (/Timeout \d+ms exceeded|timed out/i.test(message)) return 'timeout';
+  // Duck-typed: errors may come from another realm (test runners), where instanceof fails.
+  const { name, message } = describeError(error);
+  if (name === 'TimeoutError') return 'timeout';
+  if (/Timeout [\d.]+ ?ms exceeded|timed out/i.test(message)) return 'timeout';
   for (const [pattern, status] of NET_ERRORS) if (pattern.test(message)) return status;
   return 'error';
+}
+
+export function describeError(error: unknown): { name: string; message: string } {
+  if (error && typeof error === 'object') {
+    const { name, message } = error as { name?: unknown; message?: unknown };
+    return {
+      name: typeof name === 'string' ? name : '',
+      message: typeof message === 'string' ? message : String(error),
+    };
+  }
+  return { name: '', message: String(error) };
 }
 
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;

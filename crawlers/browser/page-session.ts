@@ -41,7 +41,9 @@ export class PageSession {
   #addError(text: string): void {
     if (this.consoleErrors.length >= MAX_CONSOLE_ERRORS) return;
     const line = text.replace(/\s+/g, ' ').trim();
-    this.consoleErrors.push(line.length > MAX_CONSOLE_CHARS ? `${line.slice(0, MAX_CONSOLE_CHARS - 1)}…` : line);
+    this.consoleErrors.push(
+      line.length > MAX_CONSOLE_CHARS ? `${line.slice(0, MAX_CONSOLE_CHARS - 1)}…` : line,
+    );
   }
 }
 

@@ -3,9 +3,9 @@ import { collapseWhitespace, type FetchStatus, type MobileCheck } from '../../sr
 import type { RenderedPage } from '../contracts.ts';
 import { isChallengePage } from '../http/classify.ts';
 import { runAxe } from './axe-run.ts';
-import { evaluateScript, MEASURE_WIDTH, READ_DOCUMENT } from './in-page.ts';
-import { statusOfNavigationError, statusOfResponse } from './navigation-status.ts';
 import type { PrivateHostCheck } from './host-guard.ts';
+import { evaluateScript, MEASURE_WIDTH, READ_DOCUMENT } from './in-page.ts';
+import { describeError, statusOfNavigationError, statusOfResponse } from './navigation-status.ts';
 import type { PageSession } from './page-session.ts';
 
 export const MAX_VISIBLE_TEXT = 32_000;
@@ -63,7 +63,13 @@ export function redirectChain(response: Response): string[] {
 
 async function bodySize(response: Response, html: string | null): Promise<number> {
   const timer = new Promise<null>((resolve) => setTimeout(() => resolve(null), 300));
-  const sizes = await Promise.race([response.request().sizes().catch(() => null), timer]);
+  const sizes = await Promise.race([
+    response
+      .request()
+      .sizes()
+      .catch(() => null),
+    timer,
+  ]);
   if (sizes && sizes.responseBodySize > 0) return sizes.responseBodySize;
   const declared = Number(response.headers()['content-length']);
   if (Number.isFinite(declared) && declared > 0) return declared;
@@ -84,7 +90,7 @@ export async function renderPage(
   const { page } = session;
   const out = progress.page;
   const started = performance.now();
-  const remaining = () => Math.max(1, deadline - performance.now());
+  const remaining = () => Math.max(1, Math.ceil(deadline - performance.now()));
   let response: Response | null;
   progress.step = 'navigation';
   try {
@@ -173,6 +179,6 @@ function describeStatus(status: FetchStatus, httpStatus: number | null): string 
 }
 
 export function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const { message } = describeError(error);
   return (message.split('\n')[0] ?? message).slice(0, 500);
 }

@@ -19,7 +19,10 @@ export interface RequestGuardOptions {
  * Playwright routes only the first request of a redirect chain: the renderer checks the hops of
  * the main document's chain after the fact (see renderPage).
  */
-export async function installRequestGuard(context: BrowserContext, options: RequestGuardOptions): Promise<void> {
+export async function installRequestGuard(
+  context: BrowserContext,
+  options: RequestGuardOptions,
+): Promise<void> {
   await context.route('**/*', async (route) => {
     const request = route.request();
     if (SKIPPED_TYPES.has(request.resourceType())) return route.abort('blockedbyclient');
@@ -31,12 +34,18 @@ export async function installRequestGuard(context: BrowserContext, options: Requ
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return route.continue();
     if (options.blockNonLoopback && !isLoopbackHost(url.hostname)) {
-      return refuse(route, request, { status: 'error', reason: `Blocked non-loopback host ${url.hostname} (tests)` });
+      return refuse(route, request, {
+        status: 'error',
+        reason: `Blocked non-loopback host ${url.hostname} (tests)`,
+      });
     }
     if (!options.allowPrivate) {
       const address = await options.hostCheck.check(url.hostname);
       if (address !== null) {
-        return refuse(route, request, { status: 'private_address', reason: privateHostMessage(url.hostname, address) });
+        return refuse(route, request, {
+          status: 'private_address',
+          reason: privateHostMessage(url.hostname, address),
+        });
       }
     }
     return route.continue();

@@ -2,15 +2,9 @@ import type { Locator, Page, Response } from 'playwright-core';
 import { collapseWhitespace, foldText, type SearchProbeResult } from '../../src/core/index.ts';
 import { isSameSite } from '../frontier/scope.ts';
 import { isChallengePage } from '../http/classify.ts';
-import {
-  evaluateScript,
-  FORCE_SUBMIT,
-  MUTATION_COUNT,
-  READ_RESULTS,
-  WATCH_MUTATIONS,
-} from './in-page.ts';
-import { statusOfNavigationError, statusOfResponse } from './navigation-status.ts';
 import type { PrivateHostCheck } from './host-guard.ts';
+import { evaluateScript, FORCE_SUBMIT, MUTATION_COUNT, READ_RESULTS, WATCH_MUTATIONS } from './in-page.ts';
+import { statusOfNavigationError, statusOfResponse } from './navigation-status.ts';
 import type { PageSession } from './page-session.ts';
 import { firstLine, MAX_VISIBLE_TEXT, redirectChain } from './render-page.ts';
 
@@ -21,7 +15,12 @@ const RESULTS_SETTLE_CAP_MS = 5000;
 const MAX_LINKS = 3000;
 const PLACEHOLDER_HREF = /^\s*(#.*|javascript:.*|)$/i;
 
-export function failedProbe(query: string, url: string, status: ProbeOutcome['status'], error: string): ProbeOutcome {
+export function failedProbe(
+  query: string,
+  url: string,
+  status: ProbeOutcome['status'],
+  error: string,
+): ProbeOutcome {
   return {
     query,
     resultsUrl: url,
@@ -37,10 +36,15 @@ export function failedProbe(query: string, url: string, status: ProbeOutcome['st
   };
 }
 
-async function findInput(page: Page, form: { formSelector: string; inputSelector: string }): Promise<Locator | null> {
+async function findInput(
+  page: Page,
+  form: { formSelector: string; inputSelector: string },
+): Promise<Locator | null> {
   const candidates = [
     page.locator(form.inputSelector),
-    page.locator(form.formSelector).locator('input[type="search" i], input[type="text" i], input:not([type])'),
+    page
+      .locator(form.formSelector)
+      .locator('input[type="search" i], input[type="text" i], input:not([type])'),
     page.locator('[role="search" i] input, search input, input[type="search" i]'),
   ];
   for (const candidate of candidates) {
@@ -75,7 +79,7 @@ export async function probeSearchInPage(
   options: { screenshot: boolean; guard: PrivateHostCheck | null },
 ): Promise<ProbeOutcome> {
   const { page } = session;
-  const remaining = () => Math.max(1, deadline - performance.now());
+  const remaining = () => Math.max(1, Math.ceil(deadline - performance.now()));
   let first: Response | null;
   try {
     first = await page.goto(pageUrl, { waitUntil: 'domcontentloaded', timeout: remaining() });
@@ -100,7 +104,8 @@ export async function probeSearchInPage(
     await reacted(session, navigationsBefore, Math.min(REACTION_WAIT_MS, remaining()));
   }
   const navigated = session.mainFrameNavigations > navigationsBefore;
-  if (navigated) await page.waitForLoadState('load', { timeout: Math.max(1, remaining() * 0.5) }).catch(() => {});
+  if (navigated)
+    await page.waitForLoadState('load', { timeout: Math.max(1, remaining() * 0.5) }).catch(() => {});
   await session.network.settle(page, 300, Math.min(RESULTS_SETTLE_CAP_MS, remaining() * 0.5));
   const response = navigated ? session.lastDocument : first;
   const hops = response ? [...redirectChain(response), page.url()] : [page.url()];
@@ -128,11 +133,16 @@ async function measureResults(
   const httpStatus = response?.status() ?? null;
   const challenge = isChallengePage(results.head);
   const status =
-    httpStatus === null ? (challenge ? 'bot_blocked' : 'ok') : statusOfResponse(httpStatus, headers, headers['content-type'] ?? null, challenge);
+    httpStatus === null
+      ? challenge
+        ? 'bot_blocked'
+        : 'ok'
+      : statusOfResponse(httpStatus, headers, headers['content-type'] ?? null, challenge);
   const text = collapseWhitespace(results.text).slice(0, MAX_VISIBLE_TEXT);
   const mainText = collapseWhitespace(results.mainText).slice(0, MAX_VISIBLE_TEXT);
   const mainLinkCount = results.links.filter(
-    (link) => !PLACEHOLDER_HREF.test(link.raw) && /^https?:/i.test(link.href) && isSameSite(link.href, resultsUrl),
+    (link) =>
+      !PLACEHOLDER_HREF.test(link.raw) && /^https?:/i.test(link.href) && isSameSite(link.href, resultsUrl),
   ).length;
   return {
     query,
@@ -144,14 +154,17 @@ async function measureResults(
     queryOccurrences: countOccurrences(foldText(text), foldText(query)),
     mainLinkCount,
     snippet: snippetAround(text, query),
-    screenshotJpeg: screenshot ? await page.screenshot({ type: 'jpeg', quality: 60 }).catch(() => null) : null,
+    screenshotJpeg: screenshot
+      ? await page.screenshot({ type: 'jpeg', quality: 60 }).catch(() => null)
+      : null,
   };
 }
 
 export function countOccurrences(haystack: string, needle: string): number {
   if (!needle) return 0;
   let count = 0;
-  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) count++;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length))
+    count++;
   return count;
 }
 

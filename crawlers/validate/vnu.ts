@@ -143,7 +143,9 @@ export async function validateMarkup(
   try {
     dir = await mkdtemp(join(tmpdir(), 'portal-audit-vnu-'));
     const files = pages.map((_, i) => join(dir as string, `page-${String(i).padStart(4, '0')}.html`));
-    await Promise.all(pages.map((page, i) => writeFile(files[i] as string, asUtf8Document(page.html), 'utf8')));
+    await Promise.all(
+      pages.map((page, i) => writeFile(files[i] as string, asUtf8Document(page.html), 'utf8')),
+    );
     const run = await runChecker(options.javaPath ?? defaultJava(), files, options.timeoutMs ?? 120_000);
     if (!run.ok) return unavailable(run.reason ?? 'The Nu checker failed');
     const report = parseReport(run.output);

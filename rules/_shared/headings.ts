@@ -17,6 +17,8 @@ export function headingMatch(
   page: PageCapture,
   concepts: Concept | readonly Concept[],
   maxLevel = 2,
+  /** Ignore longer headings: with no link to vouch for the page, a long heading is more likely a mention. */
+  maxWords = Number.POSITIVE_INFINITY,
 ): HeadingMatch | null {
   const list = typeof concepts === 'string' ? [concepts] : concepts;
   const candidates: { selector: string; text: string }[] = [
@@ -28,6 +30,9 @@ export function headingMatch(
   for (const candidate of candidates) {
     const folded = foldText(candidate.text);
     if (!folded) continue;
+    // Titles carry the site name ("Privacy | City of X"): count the words before the separator.
+    const label = candidate.selector === 'title' ? (folded.split(/\s[|–—-]\s/)[0] ?? folded) : folded;
+    if (label.split(' ').length > maxWords) continue;
     for (const concept of list) {
       if (conceptMatcher(concept).findFolded(folded)) return { ...candidate, concept };
     }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { defaultDbPath } from '../../../db/client.ts';
 import { DEFAULT_BUDGET, LEVELS, RENDER_MODES } from '../../core/index.ts';
-import { type AuditRequest, auditSite } from '../../pipeline/audit-site.ts';
+import type { AuditRequest } from '../../pipeline/audit-site.ts';
 import { nonNegativeInt, oneOf, positiveInt, score01 } from '../option-parsers.ts';
 import { printAuditSummary } from '../print-summary.ts';
 import { ProgressLine } from '../progress.ts';
@@ -75,6 +75,8 @@ export async function runAuditCommand(url: string, options: AuditCliOptions): Pr
   };
   process.once('SIGINT', onSigint);
   try {
+    // Loaded on demand: the pipeline pulls in the browser, the store and every rule, which `--help` does not need.
+    const { auditSite } = await import('../../pipeline/audit-site.ts');
     const outcome = await auditSite({
       url,
       level: options.level,

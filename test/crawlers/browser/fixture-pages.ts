@@ -81,10 +81,10 @@ export const FORM_SEARCH_PAGE = `${head('Form search')}<body><main><h1>Search</h
 export const resultsHandler: RouteHandler = (req, res) => {
   const query = new URL(req.url ?? '/', 'http://x').searchParams.get('s') ?? '';
   const hits = query === 'library' ? ['Central library opening hours', 'Library card'] : [];
-  const escape = (s: string) => s.replace(/[<>&"]/g, '');
+  const stripTags = (s: string) => s.replace(/[<>&"]/g, '');
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
   res.end(
-    `${head('Results')}<body><main><h1>Results for ${escape(query)}</h1><ul>${
+    `${head('Results')}<body><main><h1>Results for ${stripTags(query)}</h1><ul>${
       hits.map((h, i) => `<li><a href="/r/${i}">${h}</a></li>`).join('') || '<li>Nothing found</li>'
     }</ul></main></body></html>`,
   );
@@ -98,7 +98,11 @@ export function fixtureRoutes(): Record<string, StaticRoute | RouteHandler> {
     '/wide.html': { body: WIDE_PAGE },
     '/responsive.html': { body: RESPONSIVE_PAGE },
     '/js.html': { body: JS_PAGE },
-    '/data.json': { body: '{"message":"Fetched after load: tram timetable"}', type: 'application/json', delayMs: 300 },
+    '/data.json': {
+      body: '{"message":"Fetched after load: tram timetable"}',
+      type: 'application/json',
+      delayMs: 300,
+    },
     '/console.html': { body: CONSOLE_ERROR_PAGE },
     '/external-image.html': { body: EXTERNAL_IMAGE_PAGE },
     '/r1': { status: 302, headers: { location: '/r2' }, body: '' },

@@ -1,4 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserRenderer } from '../../../crawlers/browser/browser-renderer.ts';
 import { PrivateHostCheck } from '../../../crawlers/browser/host-guard.ts';
@@ -47,7 +52,7 @@ describe('BrowserRenderer.render: gathering', () => {
     expect(imageAlt?.nodes[0]?.html).toContain('pixel.png');
     expect(imageAlt?.nodes[0]?.failureSummary).toBeTruthy();
     expect(axe?.passes).toBeGreaterThan(0);
-    expect(page.screenshotJpeg?.subarray(0, 2)).toEqual(new Uint8Array([0xff, 0xd8]));
+    expect(Array.from(page.screenshotJpeg?.subarray(0, 2) ?? [])).toEqual([0xff, 0xd8]);
   });
 
   it('reports no violations on a clean page', async () => {
@@ -66,7 +71,11 @@ describe('BrowserRenderer.render: gathering', () => {
     ]);
     expect(wide.render.mobile).toMatchObject({ viewportWidth: 360, horizontalScroll: true });
     expect(wide.render.mobile?.scrollWidth).toBeGreaterThanOrEqual(1000);
-    expect(responsive.render.mobile).toEqual({ viewportWidth: 360, scrollWidth: 360, horizontalScroll: false });
+    expect(responsive.render.mobile).toEqual({
+      viewportWidth: 360,
+      scrollWidth: 360,
+      horizontalScroll: false,
+    });
   });
 
   it('returns the DOM and text that scripts produced, including data fetched after load', async () => {
@@ -81,7 +90,10 @@ describe('BrowserRenderer.render: gathering', () => {
   it('captures console errors and uncaught exceptions', async () => {
     const page = await renderer.render(server.url('/console.html'), QUICK);
     expect(page.render.consoleErrors).toEqual(
-      expect.arrayContaining([expect.stringContaining('boom from the page'), expect.stringContaining('uncaught kaboom')]),
+      expect.arrayContaining([
+        expect.stringContaining('boom from the page'),
+        expect.stringContaining('uncaught kaboom'),
+      ]),
     );
   });
 
@@ -127,10 +139,52 @@ describe('BrowserRenderer.render: failures become statuses', () => {
     expect(refused.httpStatus).toBeNull();
   });
 
+  it('maps a certificate the browser does not trust to tls_error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portal-audit-tls-'));
+    try {
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'rsa:2048',
+          '-nodes',
+          '-days',
+          '1',
+          '-subj',
+          '/CN=127.0.0.1',
+          '-keyout',
+          join(dir, 'key.pem'),
+          '-out',
+          join(dir, 'cert.pem'),
+        ],
+        { stdio: 'ignore' },
+      );
+      const tls = createHttpsServer(
+        { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },
+        (_req, res) => res.end('<!doctype html><title>TLS</title>'),
+      );
+      await new Promise<void>((resolve) => tls.listen(0, '127.0.0.1', resolve));
+      const address = tls.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      try {
+        const page = await renderer.render(`https://127.0.0.1:${port}/`, QUICK);
+        expect(page.status, page.error).toBe('tls_error');
+        expect(page.error).toMatch(/ERR_CERT/);
+      } finally {
+        tls.closeAllConnections();
+        await new Promise<void>((resolve) => tls.close(() => resolve()));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('ends a page that does not answer within the timeout as timeout', async () => {
     const started = performance.now();
     const page = await renderer.render(server.url('/slow'), { ...QUICK, timeoutMs: 1500 });
-    expect(page.status).toBe('timeout');
+    expect(page.status, page.error).toBe('timeout');
     expect(performance.now() - started).toBeLessThan(8000);
   });
 
@@ -159,7 +213,13 @@ describe('BrowserRenderer private-address guard past the first request', () => {
   let guarded: BrowserRenderer;
 
   beforeAll(async () => {
-    internal = await startPageServer({ '/secret.html': { body: '<!doctype html><title>Secret</title><p>internal</p>' }, '/x.png': { body: '' } }, '127.0.0.2');
+    internal = await startPageServer(
+      {
+        '/secret.html': { body: '<!doctype html><title>Secret</title><p>internal</p>' },
+        '/x.png': { body: '' },
+      },
+      '127.0.0.2',
+    );
     site = await startPageServer({
       '/to-internal': { status: 302, headers: { location: internal.url('/secret.html') }, body: '' },
       '/embeds-internal.html': {

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BrowserPool } from '../../../crawlers/browser/browser-pool.ts';
+import { BrowserRenderer } from '../../../crawlers/browser/browser-renderer.ts';
+import { fixtureRoutes } from './fixture-pages.ts';
+import { type PageServer, startPageServer } from './page-server.ts';
+
+const QUICK = {
+  userAgent: 'portal-audit-test',
+  allowPrivate: true,
+  axe: false,
+  screenshot: false,
+  mobile: false,
+};
+
+let server: PageServer;
+
+beforeAll(async () => {
+  server = await startPageServer(fixtureRoutes());
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('browser pool', () => {
+  it('retires the browser after retireAfterPages and keeps rendering', async () => {
+    const renderer = new BrowserRenderer({ retireAfterPages: 3, concurrency: 2, blockNonLoopback: true });
+    try {
+      const pages = await Promise.all(
+        Array.from({ length: 7 }, (_, i) =>
+          renderer.render(server.url(i % 2 ? '/clean.html' : '/responsive.html'), QUICK),
+        ),
+      );
+      expect(pages.map((p) => p.status)).toEqual(Array(7).fill('ok'));
+      expect(pages.every((p) => p.visibleText.length > 0)).toBe(true);
+      expect(renderer.launches).toBe(3);
+    } finally {
+      await renderer.close();
+    }
+  });
+
+  it('relaunches after the browser disconnects, and close() is idempotent', async () => {
+    const pool = new BrowserPool({ concurrency: 1 });
+    try {
+      const spec = { key: 'site' };
+      const first = await pool.withPage(spec, async (page) => {
+        await page.goto(server.url('/clean.html'));
+        return page.title();
+      });
+      expect(first).toBe('Clean page');
+      await pool.withPage(spec, async (page) => {
+        await page.context().browser()?.close();
+      });
+      const again = await pool.withPage(spec, async (page) => {
+        await page.goto(server.url('/wide.html'));
+        return page.title();
+      });
+      expect(again).toBe('Wide page');
+      expect(pool.launches).toBe(2);
+    } finally {
+      await pool.close();
+      await pool.close();
+    }
+    await expect(pool.withPage({ key: 'x' }, async () => 1)).rejects.toThrow(/closed/);
+  });
+
+  it('shares one context per key and bounds pages in flight', async () => {
+    const pool = new BrowserPool({ concurrency: 2 });
+    let inFlight = 0;
+    let peak = 0;
+    try {
+      const contexts = await Promise.all(
+        Array.from({ length: 6 }, () =>
+          pool.withPage({ key: 'one-site' }, async (page, context) => {
+            inFlight++;
+            peak = Math.max(peak, inFlight);
+            await page.goto(server.url('/clean.html'));
+            inFlight--;
+            return context;
+          }),
+        ),
+      );
+      expect(new Set(contexts).size).toBe(1);
+      expect(peak).toBe(2);
+      expect(pool.launches).toBe(1);
+    } finally {
+      await pool.close();
+    }
+  });
+});
