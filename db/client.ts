@@ -5,7 +5,10 @@ import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { type ArtifactStore, createArtifactStore } from './artifact-store.ts';
+import { artifactDirFor } from './paths.ts';
 import * as schema from './schema/index.ts';
+
+export { artifactDirFor, defaultDbPath } from './paths.ts';
 
 export type StoreSchema = typeof schema;
 /** The drizzle instance over the evidence store. */
@@ -30,19 +33,6 @@ export interface OpenStoreOptions {
 }
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
-
-/** `PORTAL_AUDIT_DB`, else `./portal-audit.db`. */
-export function defaultDbPath(env: NodeJS.ProcessEnv = process.env): string {
-  const fromEnv = env.PORTAL_AUDIT_DB?.trim();
-  return fromEnv ? fromEnv : './portal-audit.db';
-}
-
-/** `<dir>/<db basename without extension>-artifacts/`, beside the DB file. */
-export function artifactDirFor(dbFile: string): string {
-  const abs = resolve(dbFile);
-  const base = basename(abs, extname(abs)) || basename(abs);
-  return join(dirname(abs), `${base}-artifacts`);
-}
 
 /** Opens (creating if needed) the evidence store and brings its schema up to date. */
 export function openStore(dbFile: string, options: OpenStoreOptions = {}): Store {

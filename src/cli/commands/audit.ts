@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { defaultDbPath } from '../../../db/client.ts';
+import { defaultDbPath } from '../../../db/paths.ts';
 import { DEFAULT_BUDGET, LEVELS, RENDER_MODES } from '../../core/index.ts';
 import type { AuditRequest } from '../../pipeline/audit-site.ts';
 import { nonNegativeInt, oneOf, positiveInt, score01 } from '../option-parsers.ts';
