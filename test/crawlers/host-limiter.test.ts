@@ -31,9 +31,19 @@ describe('InProcessHostLimiter', () => {
 
   it('lets different hosts run in parallel', async () => {
     const limiter = new InProcessHostLimiter({ maxPerHost: 1, delayMs: 0 });
-    const t0 = performance.now();
-    await Promise.all(['a.gov', 'b.gov', 'c.gov'].map((h) => limiter.run(h, () => sleep(100))));
-    expect(performance.now() - t0).toBeLessThan(180);
+    let inFlight = 0;
+    let maxInFlight = 0;
+    await Promise.all(
+      ['a.gov', 'b.gov', 'c.gov'].map((h) =>
+        limiter.run(h, async () => {
+          maxInFlight = Math.max(maxInFlight, ++inFlight);
+          await sleep(100);
+          inFlight--;
+        }),
+      ),
+    );
+    // One per host, but all three hosts at once (timing-free, so a busy machine cannot make it flaky).
+    expect(maxInFlight).toBe(3);
   });
 
   it('spaces request starts by the delay (public hosts), not for loopback', async () => {
@@ -41,7 +51,7 @@ describe('InProcessHostLimiter', () => {
     const { starts } = await measure(limiter, 'www.city.gov', 4, 1);
     for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(95);
     const local = await measure(limiter, '127.0.0.1:8080', 4, 1);
-    expect(local.starts.at(-1)!).toBeLessThan(50);
+    expect(local.starts.at(-1)!).toBeLessThan(90);
   });
 
   it('raises a host delay with setMinDelay, also through a wrapped foreign limiter', async () => {

@@ -68,7 +68,7 @@ describe('httpFetch statuses against a hostile server', () => {
       const started = Date.now();
       const res = await httpFetch(server.url(path), { ...opts, timeoutMs: 1000 });
       expect(res.status).toBe('timeout');
-      expect(Date.now() - started).toBeLessThan(2000);
+      expect(Date.now() - started).toBeLessThan(4000);
     }
   });
 
@@ -79,7 +79,7 @@ describe('httpFetch statuses against a hostile server', () => {
     expect(res.status).toBe('too_large');
     expect(res.html).toBeNull();
     expect(res.bytes).toBe(5 * 1024 * 1024);
-    expect(elapsed).toBeLessThan(3000);
+    expect(elapsed).toBeLessThan(6000);
     await new Promise((r) => setTimeout(r, 200));
     // The server stopped well before 20 MB because the client went away.
     expect(stats.hugeBytesWritten).toBeLessThan(12 * 1024 * 1024);
@@ -99,7 +99,7 @@ describe('httpFetch statuses against a hostile server', () => {
     const started = Date.now();
     const bomb = await httpFetch(server.url('/gzip-bomb'), { ...opts, maxBytes: 1024 * 1024 });
     expect(bomb.status).toBe('too_large');
-    expect(Date.now() - started).toBeLessThan(1500);
+    expect(Date.now() - started).toBeLessThan(4000);
   });
 
   it('decodes the charset declared in <meta charset>', async () => {

@@ -153,13 +153,13 @@ export function hostileRoutes(): { routes: Record<string, Route>; stats: Hostile
     '/too-many': (_req, res) => html(res, page('Slow down', 'Slow down'), 429),
     '/challenge': page('Just a moment...', '<div id="cf-browser-verification">Checking your browser</div>'),
     '/slow': async (_req, res) => {
-      await sleep(3000);
+      await sleep(8000);
       if (!res.destroyed) html(res, page('Slow', 'Finally'));
     },
     '/slow-body': async (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.write('<!doctype html><html><body>');
-      await sleep(3000);
+      await sleep(8000);
       if (!res.destroyed) res.end('</body></html>');
     },
     '/huge': (_req, res) => streamHuge(res, 20 * 1024 * 1024, stats),
