@@ -1,7 +1,7 @@
 import type { Catalog, Level } from '../src/core/index.ts';
 import { losi2024 } from './losi-2024/catalog.ts';
 
-export { buildLinkPrioritizer, RULE_CONCEPTS } from './link-hints.ts';
+export { buildLinkPrioritizer } from './link-hints.ts';
 
 /** Every catalog, by id. Explicit (no globbing): a catalog is data the scores depend on. */
 export const CATALOGS: Readonly<Record<string, Catalog>> = {

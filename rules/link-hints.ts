@@ -9,18 +9,6 @@ import {
 } from '../src/core/index.ts';
 import { type Concept, type ConceptMatcher, conceptMatcher, languageSwitchOf } from './lexicons/index.ts';
 
-/** Which lexicon concepts lead the crawler to each rule's evidence. Rules not listed need none. */
-export const RULE_CONCEPTS: Readonly<Record<string, readonly Concept[]>> = {
-  'losi-2024/206-search': ['search'],
-  'losi-2024/214-contact-details': ['contact'],
-  'losi-2024/234-privacy-policy': ['privacy'],
-  'losi-2024/273-social-networking': ['social'],
-  'losi-2024/205-sitemap': ['sitemap'],
-  'losi-2024/212-other-language': ['languageSwitch'],
-  'losi-2024/240-help-faq': ['help', 'faq'],
-  'losi-2024/236-open-data': ['openData'],
-};
-
 const TEXT_WEIGHT = 2;
 const URL_WEIGHT = 1;
 const CACHE_LIMIT = 20_000;
@@ -57,9 +45,9 @@ function candidateIndex(matchers: readonly ConceptMatcher[]): (folded: string) =
  */
 export function buildLinkPrioritizer(catalog: Catalog): LinkPrioritizer {
   const codesByConcept = new Map<Concept, string[]>();
-  for (const entry of catalog.entries) {
-    for (const concept of RULE_CONCEPTS[entry.ruleId] ?? []) {
-      codesByConcept.set(concept, [...(codesByConcept.get(concept) ?? []), entry.code]);
+  for (const rule of catalog.rules) {
+    for (const concept of rule.meta.hints ?? []) {
+      codesByConcept.set(concept, [...(codesByConcept.get(concept) ?? []), rule.meta.code]);
     }
   }
   const languageCodes = codesByConcept.get('languageSwitch') ?? [];

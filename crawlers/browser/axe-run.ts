@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import type { AxeFinding, AxeSummary } from '../../src/core/index.ts';
-import { AXE_RUN, evaluateScript, HAS_AXE } from './in-page.ts';
+import { AXE_RUN, evaluateScript } from './in-page.ts';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
 export const AXE_SOURCE: string = axe.source;
@@ -23,12 +23,13 @@ interface PageAxeResult {
  * gets it injected now.
  */
 export async function runAxe(page: Page): Promise<AxeSummary> {
-  if (!(await evaluateScript<boolean>(page, HAS_AXE))) await page.evaluate(AXE_SOURCE);
-  const result = await evaluateScript<PageAxeResult>(page, AXE_RUN, {
-    tags: AXE_TAGS,
-    maxNodes: MAX_NODES,
-    maxHtml: MAX_HTML,
-  });
+  const args = { tags: AXE_TAGS, maxNodes: MAX_NODES, maxHtml: MAX_HTML };
+  let result = await evaluateScript<PageAxeResult | null>(page, AXE_RUN, args);
+  if (!result) {
+    await page.evaluate(AXE_SOURCE);
+    result = await evaluateScript<PageAxeResult | null>(page, AXE_RUN, args);
+  }
+  if (!result) throw new Error('axe-core could not be loaded into the page');
   return {
     engine: 'axe-core',
     engineVersion: result.version || AXE_VERSION,

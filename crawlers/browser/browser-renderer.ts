@@ -52,7 +52,7 @@ export class BrowserRenderer implements PageRenderer {
   }
 
   async render(url: string, options: RenderOptions): Promise<RenderedPage> {
-    const started = performance.now();
+    let started = performance.now();
     const refused = await this.#refuse(url, options);
     if (refused) return emptyRenderedPage(url, refused.status, refused.reason);
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -68,13 +68,19 @@ export class BrowserRenderer implements PageRenderer {
     };
     try {
       await this.#pool.withPage(this.#contextSpec(url, options), async (page) => {
+        // Time waiting for a free page slot is not the page's render time.
+        started = performance.now();
         const session = openSession(page);
-        const deadline = performance.now() + timeoutMs;
+        const deadline = started + timeoutMs;
         progress.page.fetchedAt = new Date().toISOString();
         const guard = options.allowPrivate ? null : this.#hostCheck;
         const work = renderPage(session, url, { ...steps, guard }, deadline, progress);
-        const ended = await raceDeadline(work, deadline, options.signal);
-        progress.page.render.consoleErrors = [...session.consoleErrors];
+        let ended: Awaited<ReturnType<typeof raceDeadline>>;
+        try {
+          ended = await raceDeadline(work, deadline, options.signal);
+        } finally {
+          progress.page.render.consoleErrors = [...session.consoleErrors];
+        }
         if (ended === 'done') return;
         if (ended === 'aborted') {
           progress.page.status = 'error';

@@ -13,7 +13,7 @@ export function evaluateScript<T>(page: Page, fnSource: string, arg: unknown = n
 /** Resolves after the next animation frame (or 100 ms when frames are not being produced). */
 export const NEXT_FRAME = `() => new Promise((resolve) => {
   const timer = setTimeout(() => resolve(null), 100);
-  requestAnimationFrame(() => requestAnimationFrame(() => { clearTimeout(timer); resolve(null); }));
+  requestAnimationFrame(() => { clearTimeout(timer); resolve(null); });
 })`;
 
 /** The rendered DOM as HTML, the body's innerText (capped before crossing the protocol) and the title. */
@@ -28,23 +28,23 @@ export const READ_DOCUMENT = `(maxText) => {
   };
 }`;
 
-/** Horizontal overflow at the current viewport, measured after a frame. */
+/** Horizontal overflow at the current viewport, measured after a frame (or 100 ms without frames). */
 export const MEASURE_WIDTH = `async () => {
   await new Promise((resolve) => {
     const timer = setTimeout(() => resolve(null), 100);
-    requestAnimationFrame(() => requestAnimationFrame(() => { clearTimeout(timer); resolve(null); }));
+    requestAnimationFrame(() => { clearTimeout(timer); resolve(null); });
   });
   const root = document.documentElement;
   return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
 }`;
 
-export const HAS_AXE = `() => typeof window.axe === 'object' && typeof window.axe.run === 'function'`;
-
 /**
  * Runs axe-core and shrinks its result in the page: first `maxNodes` nodes per rule, HTML snippets
- * capped at `maxHtml` characters, counts only for passes and inapplicable rules.
+ * capped at `maxHtml` characters, counts only for passes and inapplicable rules. Null when the page
+ * has no axe (the caller injects it and asks again).
  */
 export const AXE_RUN = `async ({ tags, maxNodes, maxHtml }) => {
+  if (!window.axe || typeof window.axe.run !== 'function') return null;
   const results = await window.axe.run(document, {
     runOnly: { type: 'tag', values: tags },
     resultTypes: ['violations', 'incomplete'],

@@ -1,4 +1,5 @@
 import type { Page, Request } from 'playwright-core';
+import { evaluateScript, NEXT_FRAME } from './in-page.ts';
 
 /** Requests that never "finish" while the page lives; they must not hold the settle open. */
 const LONG_LIVED = new Set(['websocket', 'eventsource', 'media', 'font', 'manifest', 'ping']);
@@ -34,7 +35,7 @@ export class NetworkQuiet {
    */
   async settle(page: Page, quietMs: number, capMs: number): Promise<void> {
     const deadline = performance.now() + capMs;
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+    await evaluateScript(page, NEXT_FRAME).catch(() => {});
     while (performance.now() < deadline) {
       const idleFor = performance.now() - this.#lastActivity;
       if (this.#inflight.size === 0 && idleFor >= quietMs) return;

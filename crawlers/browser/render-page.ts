@@ -145,7 +145,7 @@ export async function renderPage(
 
   if (steps.screenshot) {
     progress.step = 'screenshot';
-    out.screenshotJpeg = await page.screenshot({ type: 'jpeg', quality: 60 });
+    out.screenshotJpeg = await viewportScreenshot(page);
   }
   if (steps.axe) {
     progress.step = 'axe';
@@ -156,6 +156,11 @@ export async function renderPage(
     out.render.mobile = await mobileCheck(page);
   }
   progress.step = 'done';
+}
+
+/** JPEG of the current viewport (not the full page). The caret is left alone: hiding it restyles the page. */
+export function viewportScreenshot(page: Page): Promise<Buffer> {
+  return page.screenshot({ type: 'jpeg', quality: 60, caret: 'initial' });
 }
 
 /** Horizontal scroll at a 360 px wide viewport (the page is left at that size). */

@@ -6,7 +6,7 @@ import type { PrivateHostCheck } from './host-guard.ts';
 import { evaluateScript, FORCE_SUBMIT, MUTATION_COUNT, READ_RESULTS, WATCH_MUTATIONS } from './in-page.ts';
 import { statusOfNavigationError, statusOfResponse } from './navigation-status.ts';
 import type { PageSession } from './page-session.ts';
-import { firstLine, MAX_VISIBLE_TEXT, redirectChain } from './render-page.ts';
+import { firstLine, MAX_VISIBLE_TEXT, redirectChain, viewportScreenshot } from './render-page.ts';
 
 export type ProbeOutcome = SearchProbeResult & { screenshotJpeg: Uint8Array | null; error?: string };
 

@@ -2,32 +2,58 @@ import { foldText } from '../../src/core/index.ts';
 import { ar } from './ar.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
+import { FAMILIES } from './families/index.ts';
 import { fr } from './fr.ts';
 import { it } from './it.ts';
 import { LANGUAGE_CODE_ALIASES, LANGUAGE_NAMES } from './language-names.ts';
 import { pt } from './pt.ts';
 import { ru } from './ru.ts';
-import { CONCEPTS, type Concept, type LanguageLexicon } from './types.ts';
+import { CONCEPTS, type Concept, type ConceptFamily, type LanguageLexicon } from './types.ts';
 import { zh } from './zh.ts';
 
 export { LANGUAGE_CODE_ALIASES, LANGUAGE_NAMES } from './language-names.ts';
-export { CONCEPTS, type Concept, type LanguageLexicon } from './types.ts';
+export {
+  CONCEPTS,
+  type Concept,
+  type ConceptFamily,
+  type CoreConcept,
+  type LanguageLexicon,
+  LEXICON_LANGUAGES,
+  type LexiconLanguage,
+} from './types.ts';
 
 export const LEXICONS: readonly LanguageLexicon[] = [en, fr, es, pt, it, ar, zh, ru];
 
-function mergeTerms(pick: (lexicon: LanguageLexicon) => LanguageLexicon['terms'] | undefined) {
-  const merged = {} as Record<Concept, string[]>;
+function mergeTerms(
+  pick: (lexicon: LanguageLexicon) => LanguageLexicon['terms'] | undefined,
+  pickFamily: (family: ConceptFamily) => ConceptFamily['terms'] | undefined,
+): Record<string, string[]> {
+  const merged: Record<string, string[]> = {};
   for (const concept of CONCEPTS) {
-    const terms = LEXICONS.flatMap((lexicon) => pick(lexicon)?.[concept] ?? []);
-    merged[concept] = [...new Set(terms)];
+    merged[concept] = [...new Set(LEXICONS.flatMap((lexicon) => pick(lexicon)?.[concept] ?? []))];
+  }
+  for (const family of FAMILIES) {
+    for (const [concept, byLanguage] of Object.entries(pickFamily(family) ?? {})) {
+      const terms = Object.values(byLanguage).flatMap((list) => list ?? []);
+      merged[concept] = [...new Set([...(merged[concept] ?? []), ...terms])];
+    }
   }
   return merged;
 }
 
-/** Every language's terms per concept. */
-export const TERMS: Readonly<Record<Concept, readonly string[]>> = mergeTerms((l) => l.terms);
+/** Every language's terms per concept (core concepts from the language files, then the families). */
+export const TERMS: Readonly<Record<string, readonly string[]>> = mergeTerms(
+  (l) => l.terms,
+  (f) => f.terms,
+);
 /** Every language's false-friend phrases per concept (see LanguageLexicon.exclude). */
-export const EXCLUSIONS: Readonly<Record<Concept, readonly string[]>> = mergeTerms((l) => l.exclude);
+export const EXCLUSIONS: Readonly<Record<string, readonly string[]>> = mergeTerms(
+  (l) => l.exclude,
+  (f) => f.exclude,
+);
+
+/** Every concept with at least one term. */
+export const ALL_CONCEPTS: readonly Concept[] = Object.keys(TERMS).filter((c) => (TERMS[c]?.length ?? 0) > 0);
 
 export interface ConceptMatch {
   /** The folded term as it matched. */
@@ -138,9 +164,14 @@ export function mayContain(
 }
 
 function buildMatcher(concept: Concept): ConceptMatcher {
-  const include = compileLexiconTerms(TERMS[concept]);
-  const exclude = EXCLUSIONS[concept].length ? compileLexiconTerms(EXCLUSIONS[concept]) : null;
-  const { firstWords, unspacedTerms } = prefilterData(TERMS[concept]);
+  const terms = TERMS[concept];
+  if (!terms || terms.length === 0) {
+    throw new Error(`Unknown lexicon concept "${concept}": add its terms to a language file or a family.`);
+  }
+  const exclusions = EXCLUSIONS[concept] ?? [];
+  const include = compileLexiconTerms(terms);
+  const exclude = exclusions.length ? compileLexiconTerms(exclusions) : null;
+  const { firstWords, unspacedTerms } = prefilterData(terms);
   // Blank out false friends with spaces of equal length, so indexes stay valid.
   const blank = (folded: string): string => {
     if (!exclude) return folded;

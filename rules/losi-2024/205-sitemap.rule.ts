@@ -49,6 +49,7 @@ export default defineRule({
     method: 'auto',
     requires: ['pages', 'sitemap'],
     version: 1,
+    hints: ['sitemap'],
   },
   detect(site) {
     const home = okHome(site);

@@ -78,6 +78,7 @@ export default defineRule({
     method: 'auto',
     requires: ['pages', 'searchProbe'],
     version: 1,
+    hints: ['search'],
   },
   detect(site) {
     const home = okHome(site);

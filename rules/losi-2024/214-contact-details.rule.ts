@@ -75,6 +75,7 @@ export default defineRule({
     method: 'auto',
     requires: ['pages'],
     version: 1,
+    hints: ['contact'],
   },
   detect(site) {
     const home = okHome(site);

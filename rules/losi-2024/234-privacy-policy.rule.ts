@@ -16,6 +16,7 @@ export default defineRule({
     method: 'heuristic',
     requires: ['pages'],
     version: 1,
+    hints: ['privacy'],
   },
   detect(site) {
     const home = okHome(site);

@@ -45,6 +45,7 @@ export default defineRule({
     method: 'auto',
     requires: ['pages'],
     version: 1,
+    hints: ['openData'],
   },
   detect(site) {
     const home = okHome(site);

@@ -17,6 +17,7 @@ export default defineRule({
     method: 'heuristic',
     requires: ['pages'],
     version: 1,
+    hints: ['help', 'faq'],
   },
   detect(site) {
     const home = okHome(site);

@@ -20,6 +20,7 @@ export default defineRule({
     method: 'auto',
     requires: ['pages'],
     version: 1,
+    hints: ['social'],
   },
   detect(site) {
     const home = okHome(site);

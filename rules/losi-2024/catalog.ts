@@ -1,15 +1,10 @@
 import type { Catalog, CatalogEntry, Rule } from '../../src/core/index.ts';
-import mobile from './204-mobile-friendliness.rule.ts';
-import sitemap from './205-sitemap.rule.ts';
-import search from './206-search.rule.ts';
-import markup from './208-markup-validity.rule.ts';
-import wcag from './210-wcag.rule.ts';
-import otherLanguage from './212-other-language.rule.ts';
-import contact from './214-contact-details.rule.ts';
-import privacy from './234-privacy-policy.rule.ts';
-import openData from './236-open-data.rule.ts';
-import helpFaq from './240-help-faq.rule.ts';
-import social from './273-social-networking.rule.ts';
+import { CP_RULES } from './criteria/cp.ts';
+import { EGL_RULES } from './criteria/egl.ts';
+import { IF_RULES } from './criteria/if.ts';
+import { PE_RULES } from './criteria/pe.ts';
+import { SP_RULES } from './criteria/sp.ts';
+import { TEC_RULES } from './criteria/tec.ts';
 
 /**
  * Short names are paraphrases of the methodology's definitions except for 204, 206, 214, 234 and
@@ -26,19 +21,7 @@ function entry(rule: Rule): CatalogEntry {
 }
 
 // Order: by criterion as the methodology lists them (IF, CP, SP, PE, EGL, TEC), then by code.
-const RULES: Rule[] = [
-  otherLanguage,
-  openData,
-  search,
-  privacy,
-  helpFaq,
-  social,
-  mobile,
-  sitemap,
-  markup,
-  wcag,
-  contact,
-];
+const RULES: Rule[] = [...IF_RULES, ...CP_RULES, ...SP_RULES, ...PE_RULES, ...EGL_RULES, ...TEC_RULES];
 
 export const losi2024: Catalog = {
   id: 'losi-2024',

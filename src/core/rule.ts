@@ -56,6 +56,11 @@ export interface RuleMeta {
   requires: CaptureRequirement[];
   /** Bump when the rule's meaning changes, so stored results say which logic produced them. */
   version: number;
+  /**
+   * Lexicon concepts whose links lead to this rule's evidence: the crawler visits such links first and
+   * renders their pages (see rules/link-hints.ts). `languageSwitch` marks links to other-language versions.
+   */
+  hints?: readonly string[];
 }
 
 /** What a rule sees: one site's stored captures. Built by the engine from the store; never fetched. */
