@@ -11,18 +11,25 @@ const LONG_LIVED = new Set(['websocket', 'eventsource', 'media', 'font', 'manife
 export class NetworkQuiet {
   #inflight = new Set<Request>();
   #lastActivity = performance.now();
+  /** Requests started or ended so far. */
+  #events = 0;
 
   constructor(page: Page) {
     page.on('request', (request) => {
       if (LONG_LIVED.has(request.resourceType())) return;
       this.#inflight.add(request);
-      this.#lastActivity = performance.now();
+      this.#touch();
     });
     const done = (request: Request) => {
-      if (this.#inflight.delete(request)) this.#lastActivity = performance.now();
+      if (this.#inflight.delete(request)) this.#touch();
     };
     page.on('requestfinished', done);
     page.on('requestfailed', done);
+  }
+
+  #touch(): void {
+    this.#lastActivity = performance.now();
+    this.#events++;
   }
 
   get inflight(): number {
@@ -30,12 +37,17 @@ export class NetworkQuiet {
   }
 
   /**
-   * Resolves once no request has been in flight for `quietMs`, or after `capMs`. `page` is pinged
-   * first so that requests the page started during `load` have been reported to us.
+   * Resolves when the page has stopped fetching, or after `capMs`. The page is pinged first (one
+   * animation frame): Blink reports a request before it answers, so requests started by `load`
+   * handlers are known by then. Nothing in flight and nothing new since the call → done at once.
+   * Otherwise wait until nothing has been in flight for `quietMs` (a response often triggers the
+   * next request).
    */
   async settle(page: Page, quietMs: number, capMs: number): Promise<void> {
     const deadline = performance.now() + capMs;
+    const eventsBefore = this.#events;
     await evaluateScript(page, NEXT_FRAME).catch(() => {});
+    if (this.#inflight.size === 0 && this.#events === eventsBefore) return;
     while (performance.now() < deadline) {
       const idleFor = performance.now() - this.#lastActivity;
       if (this.#inflight.size === 0 && idleFor >= quietMs) return;

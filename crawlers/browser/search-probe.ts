@@ -154,9 +154,7 @@ async function measureResults(
     queryOccurrences: countOccurrences(foldText(text), foldText(query)),
     mainLinkCount,
     snippet: snippetAround(text, query),
-    screenshotJpeg: screenshot
-      ? await page.screenshot({ type: 'jpeg', quality: 60 }).catch(() => null)
-      : null,
+    screenshotJpeg: screenshot ? await viewportScreenshot(page).catch(() => null) : null,
   };
 }
 

@@ -1,7 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { TOOL_VERSION, UserError } from '../core/index.ts';
 import { registerAudit } from './commands/audit.ts';
+import { registerCampaign } from './commands/campaign/index.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerEval } from './commands/eval.ts';
+import { registerServe } from './commands/serve.ts';
+import { registerUser } from './commands/user.ts';
+import { registerWorker } from './commands/worker.ts';
 
 const program = new Command('portal-audit')
   .description(
@@ -13,6 +18,11 @@ const program = new Command('portal-audit')
 
 registerAudit(program);
 registerDemo(program);
+registerEval(program);
+registerCampaign(program);
+registerWorker(program);
+registerServe(program);
+registerUser(program);
 
 try {
   await program.parseAsync(process.argv);

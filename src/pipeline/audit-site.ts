@@ -3,7 +3,6 @@ import { findChromium } from '../../crawlers/browser/find-chromium.ts';
 import type { PageRenderer } from '../../crawlers/contracts.ts';
 import { validateMarkup } from '../../crawlers/validate/vnu.ts';
 import { openStore } from '../../db/client.ts';
-import { loadSiteCaptures } from '../../db/repositories/site-captures.repo.ts';
 import { Recorder } from '../../queue/recorder.ts';
 import { runSiteJob } from '../../queue/run-site-job.ts';
 import { buildLinkPrioritizer, defaultCatalogId, getCatalog } from '../../rules/index.ts';
@@ -15,10 +14,10 @@ import {
   type RenderMode,
   UserError,
 } from '../core/index.ts';
-import { runCatalog } from '../engine/run-rules.ts';
 import { buildReport } from '../report/build-report.ts';
 import type { AuditReport } from '../report/report-types.ts';
 import { writeReport } from '../report/write-report.ts';
+import { evaluateRun } from './evaluate-run.ts';
 import { assertPublicTarget } from './target-guard.ts';
 
 export interface AuditRequest {
@@ -86,9 +85,7 @@ export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
       },
     );
 
-    const site = loadSiteCaptures(store, runId);
-    const results = runCatalog(catalog, site);
-    const evaluationId = recorder.recordEvaluation(runId, catalog, results);
+    const { evaluationId, results, site } = evaluateRun(store, recorder, runId, catalog);
     const { report, files } = await writeReport(req.outDir, store.artifacts, catalog, (screenshotPath) =>
       buildReport({ runId, target, crawl, catalog, pages: site.pages, results, screenshotPath }),
     );
