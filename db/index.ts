@@ -20,6 +20,13 @@ export type { EvaluationRow, StoredEvaluation } from './repositories/evaluations
 export { type Repositories, repositories } from './repositories/index.ts';
 export type { NewReview, StoredReview } from './repositories/reviews.repo.ts';
 export type { NewRun, StoredRun } from './repositories/runs.repo.ts';
+export type {
+  NewPortalScore,
+  NewScoreSet,
+  PortalScoreRow,
+  ScoreSetRow,
+  StoredScoreSet,
+} from './repositories/scores.repo.ts';
 export { findHome, loadSiteCaptures } from './repositories/site-captures.repo.ts';
 export type { StoredTarget } from './repositories/targets.repo.ts';
 export {
@@ -28,4 +35,7 @@ export {
   RUN_STATUSES,
   type RunOptions,
   type RunStatus,
+  type StoredCohort,
+  type StoredScoreInput,
+  type StoredScorePolicy,
 } from './schema/index.ts';

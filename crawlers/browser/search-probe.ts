@@ -8,7 +8,7 @@ import { statusOfNavigationError, statusOfResponse } from './navigation-status.t
 import type { PageSession } from './page-session.ts';
 import { firstLine, MAX_VISIBLE_TEXT, redirectChain, viewportScreenshot } from './render-page.ts';
 
-export type ProbeOutcome = SearchProbeResult & { screenshotJpeg: Uint8Array | null; error?: string };
+export type ProbeOutcome = SearchProbeResult & { screenshotJpeg: Uint8Array | null };
 
 const REACTION_WAIT_MS = 1500;
 const RESULTS_SETTLE_CAP_MS = 5000;
@@ -92,10 +92,11 @@ export async function probeSearchInPage(
 
   const input = await findInput(page, form);
   if (!input) return failedProbe(query, page.url(), 'error', 'Search input not found on the rendered page');
-  await evaluateScript(page, WATCH_MUTATIONS);
   const navigationsBefore = session.mainFrameNavigations;
+  // Count DOM changes only from Enter on: suggestions shown while typing are not results.
   const typed = await input
     .fill(query, { timeout: Math.min(3000, remaining()) })
+    .then(() => evaluateScript(page, WATCH_MUTATIONS))
     .then(() => input.press('Enter', { timeout: Math.min(3000, remaining()) }))
     .then(() => true)
     .catch(() => false);

@@ -30,6 +30,7 @@ const MAX_LINKS = 1500;
 const MAX_HEADINGS = 200;
 const MAX_FORMS = 50;
 const MAX_LABEL = 200;
+const MAX_OPTIONS = 30;
 
 /** Parses one HTML document into the page-capture fields that do not depend on the network. */
 export function extractPage(html: string, pageUrl: string, options: ExtractOptions): PageExtract {
@@ -217,6 +218,7 @@ function cssEscape(value: string): string {
 
 function extractForms($: cheerio.CheerioAPI, base: string, idCounts: Map<string, number>): CapturedForm[] {
   const forms: CapturedForm[] = [];
+  const headingBefore = headingsBeforeForms($);
   $('form').each((_, node) => {
     if (forms.length >= MAX_FORMS) return false;
     const form = node as Element;
@@ -235,8 +237,10 @@ function extractForms($: cheerio.CheerioAPI, base: string, idCounts: Map<string,
         ...(field.attribs.id ? { id: field.attribs.id } : {}),
         label: fieldLabel($, field),
         required: field.attribs.required !== undefined || field.attribs['aria-required'] === 'true',
+        ...(tag === 'select' ? { options: selectOptions($, field) } : {}),
       });
     });
+    const heading = formHeading($, form, headingBefore.get(form));
     const rawAction = form.attribs.action?.trim() ?? '';
     const methodAttr = (form.attribs.method ?? 'get').toLowerCase();
     const method: CapturedForm['method'] =
@@ -259,9 +263,40 @@ function extractForms($: cheerio.CheerioAPI, base: string, idCounts: Map<string,
         .map((f) => f.label)
         .join(' | ')
         .slice(0, MAX_LABEL),
+      ...(heading ? { heading } : {}),
     });
   });
   return forms;
+}
+
+function selectOptions($: cheerio.CheerioAPI, select: Element): string[] {
+  const out: string[] = [];
+  $(select)
+    .find('option')
+    .each((_, o) => {
+      const text = collapseWhitespace($(o).text()).slice(0, MAX_LABEL);
+      if (text) out.push(text);
+      return out.length < MAX_OPTIONS;
+    });
+  return out;
+}
+
+/** For each form, the text of the last heading before it in document order ('' when none). */
+function headingsBeforeForms($: cheerio.CheerioAPI): Map<Element, string> {
+  const out = new Map<Element, string>();
+  let last = '';
+  $('h1, h2, h3, h4, h5, h6, form').each((_, node) => {
+    const el = node as Element;
+    if (el.name === 'form') out.set(el, last);
+    else last = collapseWhitespace($(el).text());
+  });
+  return out;
+}
+
+function formHeading($: cheerio.CheerioAPI, form: Element, before: string | undefined): string {
+  const $form = $(form);
+  const text = $form.attr('aria-label') || before || $form.find('legend').first().text();
+  return collapseWhitespace(text).slice(0, MAX_LABEL);
 }
 
 function hostOf(url: string): string | null {

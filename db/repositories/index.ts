@@ -4,6 +4,7 @@ import { EvaluationsRepo } from './evaluations.repo.ts';
 import { PagesRepo } from './pages.repo.ts';
 import { ReviewsRepo } from './reviews.repo.ts';
 import { RunsRepo } from './runs.repo.ts';
+import { ScoresRepo } from './scores.repo.ts';
 import { SiteArtifactsRepo } from './site-artifacts.repo.ts';
 import { TargetsRepo } from './targets.repo.ts';
 
@@ -15,6 +16,7 @@ export interface Repositories {
   siteArtifacts: SiteArtifactsRepo;
   evaluations: EvaluationsRepo;
   reviews: ReviewsRepo;
+  scores: ScoresRepo;
 }
 
 const cache = new WeakMap<Store, Repositories>();
@@ -31,6 +33,7 @@ export function repositories(store: Store): Repositories {
       siteArtifacts: new SiteArtifactsRepo(store),
       evaluations: new EvaluationsRepo(store),
       reviews: new ReviewsRepo(store),
+      scores: new ScoresRepo(store),
     };
     cache.set(store, repos);
   }

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Store } from '../client.ts';
-import { REVIEW_VALUES, type ReviewValue, reviews } from '../schema/index.ts';
+import { REVIEW_VALUES, type ReviewKind, type ReviewValue, reviews } from '../schema/index.ts';
 
 export type StoredReview = typeof reviews.$inferSelect;
 
@@ -14,6 +14,8 @@ export interface NewReview {
   toValue: ReviewValue;
   note?: string | null;
   createdAt?: string;
+  /** 'resolution' when a reviewer settles a blind-review disagreement. @default 'review' */
+  kind?: ReviewKind;
 }
 
 /** Assessors' decisions. Append-only by design: there is no update and no delete. */
@@ -38,6 +40,7 @@ export class ReviewsRepo {
         toValue: review.toValue,
         note: review.note ?? null,
         createdAt: review.createdAt ?? new Date().toISOString(),
+        kind: review.kind ?? 'review',
       })
       .returning()
       .get();

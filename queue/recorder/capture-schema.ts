@@ -26,6 +26,7 @@ const formField = z.looseObject({
   id: z.string().optional(),
   label: z.string(),
   required: z.boolean(),
+  options: z.array(z.string()).optional(),
 });
 
 const form = z.looseObject({
@@ -36,6 +37,7 @@ const form = z.looseObject({
   isSearch: z.boolean(),
   fields: z.array(formField),
   submitText: z.string(),
+  heading: z.string().optional(),
 });
 
 const meta = z.looseObject({

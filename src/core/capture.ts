@@ -40,6 +40,8 @@ export interface FormField {
   /** Label text from <label for>, wrapping <label>, aria-label, aria-labelledby or placeholder. */
   label: string;
   required: boolean;
+  /** For <select>: the texts of its first options ("Birth certificate", "Death certificate"…). */
+  options?: string[];
 }
 
 export interface CapturedForm {
@@ -53,6 +55,11 @@ export interface CapturedForm {
   fields: FormField[];
   /** Text of the submit control(s). */
   submitText: string;
+  /**
+   * What the form is about as the page presents it: its aria-label, else the text of the nearest
+   * heading before it ("Order a certificate online"), else its first <legend>. Absent when none exists.
+   */
+  heading?: string;
 }
 
 export interface Heading {
@@ -188,6 +195,8 @@ export interface SearchProbeResult {
   /** Up to 500 characters of the results text around the first occurrence of the query. */
   snippet: string;
   screenshot?: string | null;
+  /** Why the probe failed (input not found, navigation error…), when it did. */
+  error?: string;
 }
 
 export interface SearchProbeArtifact {

@@ -72,9 +72,13 @@ export async function readPortalConfig(portalDir: string): Promise<PortalConfig>
  * Serves a fixture portal: its external sites first (each on its own loopback address), then the
  * main site on 127.0.0.1, with absolute links to any of those hosts rewritten to the real ports.
  */
-export async function startPortal(portalDir: string): Promise<StartedPortal> {
+export async function startPortal(
+  portalDir: string,
+  options: { truth?: PortalTruth } = {},
+): Promise<StartedPortal> {
   const dir = resolve(portalDir);
-  const truth = await readPortalTruth(dir);
+  // A truth given by the caller serves folders that hold no truth.json (eval over a corpus site).
+  const truth = options.truth ?? (await readPortalTruth(dir));
   const config = await readPortalConfig(dir);
   // Shared by every server of the portal and read per request, so each can link to the others.
   const rewriteHosts: Record<string, string> = {};

@@ -7,6 +7,7 @@ import { Recorder } from '../../queue/recorder.ts';
 import { runSiteJob } from '../../queue/run-site-job.ts';
 import { buildLinkPrioritizer, defaultCatalogId, getCatalog } from '../../rules/index.ts';
 import {
+  type Catalog,
   type CrawlBudget,
   type CrawlEnd,
   type CrawlProgress,
@@ -24,12 +25,16 @@ export interface AuditRequest {
   url: string;
   level: Level;
   catalogId?: string;
+  /** A catalog object instead of an id (eval over a test catalog); wins over catalogId. */
+  catalog?: Catalog;
   budget: CrawlBudget;
   render: RenderMode;
   allowPrivate: boolean;
   dbFile: string;
   outDir: string;
   contactUrl?: string;
+  /** Hard timeout per page, HTTP or browser. @default 30_000 */
+  pageTimeoutMs?: number;
   /** Aborting stops the crawl; what was captured is still judged and reported. */
   signal?: AbortSignal;
   onProgress?: (p: CrawlProgress) => void;
@@ -49,7 +54,7 @@ export interface AuditOutcome {
  */
 export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
   const url = normaliseTargetUrl(req.url);
-  const catalog = getCatalog(req.catalogId ?? defaultCatalogId(req.level));
+  const catalog = req.catalog ?? getCatalog(req.catalogId ?? defaultCatalogId(req.level));
   if (!req.allowPrivate) await assertPublicTarget(url);
   const renderer = req.render === 'none' ? undefined : createRenderer(req.render);
 
@@ -80,6 +85,7 @@ export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
         linkHints: buildLinkPrioritizer(catalog),
         validateMarkup,
         contactUrl: req.contactUrl,
+        pageTimeoutMs: req.pageTimeoutMs,
         signal: req.signal,
         onProgress: req.onProgress,
       },

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAxe } from '../../crawlers/browser/axe-run.ts';
+import { CHROMIUM_ARGS } from '../../crawlers/browser/browser-pool.ts';
+import { requireChromium } from '../../crawlers/browser/find-chromium.ts';
 import { PORTALS_ROOT, type StartedPortal, startPortal } from '../../src/fixture-server/portal-fixture.ts';
 import type { AuditReport } from '../../src/report/report-types.ts';
 import { runCli, tempWorkdir } from '../helpers/run-cli.ts';
@@ -98,6 +102,23 @@ describe('portal-audit audit (end to end, real HTTP + Chromium + SQLite)', () =>
     expect(html).toContain('<html lang="en">');
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('data:image/jpeg;base64,');
+  });
+
+  it('writes an HTML report that itself has no WCAG 2.2 AA violations (axe in Chromium)', async () => {
+    const browser = await chromium.launch({ executablePath: requireChromium(), args: [...CHROMIUM_ARGS] });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`file://${join(work.path('demo-report'), 'report.html')}`);
+      // Open every disclosure so the evidence, snippets and screenshots are checked too.
+      await page.evaluate(() => {
+        for (const d of document.querySelectorAll('details')) d.open = true;
+      });
+      const axe = await runAxe(page);
+      expect(axe.violations.map((v) => `${v.ruleId}: ${v.nodes[0]?.selector}`)).toEqual([]);
+      expect(axe.passes).toBeGreaterThan(10);
+    } finally {
+      await browser.close();
+    }
   });
 
   it('exits 2 when the score is below --fail-under, and prints JSON with --json', async () => {

@@ -12,6 +12,7 @@ export interface AuditCliOptions {
   maxPages: number;
   maxDepth: number;
   maxSeconds: number;
+  pageTimeout: number;
   render: AuditRequest['render'];
   out: string;
   db: string;
@@ -38,6 +39,7 @@ export function addAuditOptions(cmd: Command): Command {
       DEFAULT_BUDGET.maxDepth,
     )
     .option('--max-seconds <n>', 'time budget for the crawl (0 = none)', nonNegativeInt('--max-seconds'), 0)
+    .option('--page-timeout <seconds>', 'hard timeout per page', positiveInt('--page-timeout'), 30)
     .option(
       '--render <mode>',
       'auto | all | none: which pages to load in Chromium',
@@ -87,6 +89,7 @@ export async function runAuditCommand(url: string, options: AuditCliOptions): Pr
       dbFile: options.db,
       outDir: options.out,
       contactUrl: options.contact,
+      pageTimeoutMs: options.pageTimeout * 1000,
       signal: controller.signal,
       onProgress: (p) => progress.update(p),
     });

@@ -1,0 +1,123 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CATALOGS } from '../../rules/index.ts';
+import { type Catalog, DEFAULT_BUDGET, type RenderMode, TOOL_VERSION, UserError } from '../core/index.ts';
+import { startPortal } from '../fixture-server/portal-fixture.ts';
+import type { EvalReport, JudgedIndicator, PortalSummary } from './eval-types.ts';
+import { type EvalTarget, type EvalTargetSpec, resolveTargets } from './eval-targets.ts';
+import { judgeResults } from './judge.ts';
+import { byIndicator, byMethod, calibrate, countVerdicts, methodTargets, wrongAnswers } from './metrics.ts';
+
+export interface EvalRequest {
+  targets: EvalTargetSpec[];
+  render: RenderMode;
+  maxPages?: number;
+  /** Catalog id for every portal; by default each portal's `level` picks it. */
+  catalogId?: string;
+  /** A catalog object (tests): wins over catalogId. */
+  catalog?: Catalog;
+  /** Keep each portal's evidence store and report under `<keepDir>/<portal>/` instead of a temp dir. */
+  keepDir?: string;
+  onMessage?: (text: string) => void;
+}
+
+/**
+ * Serves each labelled portal on 127.0.0.1, audits it in-process exactly as `audit` would, and compares every
+ * indicator with its label. Portals run one after another: each audit already drives Chromium.
+ */
+export async function runEval(req: EvalRequest): Promise<EvalReport> {
+  if (req.catalogId && !req.catalog && !CATALOGS[req.catalogId]) {
+    throw new UserError(`Unknown catalog "${req.catalogId}". Known: ${Object.keys(CATALOGS).join(', ')}.`);
+  }
+  const targets = await resolveTargets(req.targets);
+  const maxPages = req.maxPages ?? DEFAULT_BUDGET.maxPages;
+  const portals: PortalSummary[] = [];
+  const rows: JudgedIndicator[] = [];
+  for (const [i, target] of targets.entries()) {
+    req.onMessage?.(`[${i + 1}/${targets.length}] auditing ${target.truth.portal} (${target.dir})…`);
+    const { summary, judged } = await evalPortal(target, req, maxPages);
+    portals.push(summary);
+    rows.push(...judged);
+    const c = summary.counts;
+    req.onMessage?.(
+      `      ${summary.pages} pages in ${summary.seconds.toFixed(0)} s: TP ${c.tp} FP ${c.fp} FN ${c.fn} TN ${c.tn}`,
+    );
+  }
+  const methods = byMethod(rows);
+  return {
+    tool: { name: 'portal-audit', version: TOOL_VERSION },
+    generatedAt: new Date().toISOString(),
+    options: { render: req.render, maxPages, catalog: req.catalog?.id ?? req.catalogId ?? null },
+    portals,
+    overall: countVerdicts(rows),
+    byMethod: methods,
+    targets: methodTargets(methods),
+    byIndicator: byIndicator(rows),
+    calibration: calibrate(rows),
+    wrong: wrongAnswers(rows),
+    results: rows.filter((r) => r.verdict !== 'unlabelled'),
+  };
+}
+
+async function evalPortal(
+  target: EvalTarget,
+  req: EvalRequest,
+  maxPages: number,
+): Promise<{ summary: PortalSummary; judged: JudgedIndicator[] }> {
+  const { truth } = target;
+  const workDir = req.keepDir
+    ? resolve(req.keepDir, truth.portal)
+    : await mkdtemp(join(tmpdir(), 'portal-audit-eval-'));
+  if (req.keepDir) await mkdir(workDir, { recursive: true });
+  const portal = await startPortal(target.dir, { truth });
+  const started = Date.now();
+  try {
+    // Loaded on demand like the audit command: the pipeline pulls in the browser, the store and every rule.
+    const { auditSite } = await import('../pipeline/audit-site.ts');
+    const outcome = await auditSite({
+      url: portal.home,
+      level: truth.level,
+      catalogId: req.catalogId,
+      catalog: req.catalog,
+      budget: { ...DEFAULT_BUDGET, maxPages },
+      render: req.render,
+      allowPrivate: true,
+      dbFile: join(workDir, 'evidence.db'),
+      outDir: join(workDir, 'report'),
+    });
+    const { report } = outcome;
+    const origins: Record<string, string> = { [portal.origin]: '' };
+    for (const [host, origin] of Object.entries(portal.externals)) origins[origin] = host;
+    const judged = judgeResults(report.indicators, {
+      portal: truth.portal,
+      catalog: report.catalog.id,
+      labels: truth.indicators,
+      origins,
+    });
+    const judgedCodes = new Set(report.indicators.map((r) => r.code));
+    return {
+      judged,
+      summary: {
+        portal: truth.portal,
+        dir: target.dir,
+        level: truth.level,
+        language: truth.language,
+        catalog: report.catalog.id,
+        home: truth.home,
+        pages: report.crawl.pages,
+        renderedPages: report.crawl.renderedPages,
+        externalPages: report.crawl.externalPages,
+        stopReason: report.crawl.stopReason,
+        seconds: (Date.now() - started) / 1000,
+        counts: countVerdicts(judged),
+        labelsWithoutRule: Object.keys(truth.indicators)
+          .filter((code) => !judgedCodes.has(code))
+          .sort(),
+      },
+    };
+  } finally {
+    await portal.close();
+    if (!req.keepDir) await rm(workDir, { recursive: true, force: true });
+  }
+}
