@@ -1,11 +1,13 @@
 import type { Catalog, Level } from '../src/core/index.ts';
 import { losi2024 } from './losi-2024/catalog.ts';
+import { osi2024 } from './osi-2024/catalog.ts';
 
 export { buildLinkPrioritizer } from './link-hints.ts';
 
 /** Every catalog, by id. Explicit (no globbing): a catalog is data the scores depend on. */
 export const CATALOGS: Readonly<Record<string, Catalog>> = {
   [losi2024.id]: losi2024,
+  [osi2024.id]: osi2024,
 };
 
 export function getCatalog(id: string): Catalog {

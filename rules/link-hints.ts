@@ -50,6 +50,10 @@ export function buildLinkPrioritizer(catalog: Catalog): LinkPrioritizer {
       codesByConcept.set(concept, [...(codesByConcept.get(concept) ?? []), rule.meta.code]);
     }
   }
+  // Concepts of service indicators name services too: an external link so named is captured one hop.
+  const serviceConcepts = new Set(
+    catalog.rules.filter((r) => r.meta.hintsNameServices).flatMap((r) => r.meta.hints ?? []),
+  );
   const languageCodes = codesByConcept.get('languageSwitch') ?? [];
   codesByConcept.delete('languageSwitch');
   const scored = [...codesByConcept.entries()].map(([concept, codes]) => ({
@@ -67,6 +71,7 @@ export function buildLinkPrioritizer(catalog: Catalog): LinkPrioritizer {
     const words = urlPathWords(link.url);
     const language = link.text !== '' && languageSwitchOf(link.text) !== null;
     let score = 0;
+    let namesService = false;
     const codes = new Set<string>();
     if (language && languageCodes.length > 0) {
       score += TEXT_WEIGHT;
@@ -81,10 +86,12 @@ export function buildLinkPrioritizer(catalog: Catalog): LinkPrioritizer {
       const textHit = inText.has(i) && matcher.findFolded(text) !== null;
       const urlHit = inUrl.has(i) && matcher.findFolded(words) !== null;
       if (!textHit && !urlHit) return;
+      if (textHit && serviceConcepts.has(matcher.concept)) namesService = true;
       score += (textHit ? TEXT_WEIGHT : 0) + (urlHit ? URL_WEIGHT : 0);
       for (const code of ruleCodes) codes.add(code);
     });
     const isService =
+      namesService ||
       (inText.has(serviceIndex) && service.findFolded(text) !== null) ||
       (inUrl.has(serviceIndex) && service.findFolded(words) !== null);
     return score === 0 && !isService && !language

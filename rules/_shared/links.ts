@@ -21,8 +21,8 @@ export interface LinkMatch {
 
 export interface ConceptLinks {
   /**
-   * Links that go somewhere, one per target URL, most label-like first (see labelScore), then in
-   * page order (home first).
+   * Links that go somewhere, one per target URL (its most label-like link), most label-like first
+   * (see labelScore), then in page order (home first).
    */
   matches: LinkMatch[];
   /** `#`, empty or `javascript:` links whose text matches: a feature shown but not delivered. */
@@ -110,7 +110,8 @@ export function findConceptLinks(
   const list = typeof concepts === 'string' ? [concepts] : concepts;
   const matches: LinkMatch[] = [];
   const placeholders: LinkMatch[] = [];
-  const seenTargets = new Set<string>();
+  /** Index in `matches` of the match kept for each target: the most label-like link to it. */
+  const seenTargets = new Map<string, number>();
   const seenPlaceholders = new Set<string>();
   // Headers and footers repeat on every page: judge each (target, text) pair once.
   const tried = new Set<string>();
@@ -132,9 +133,15 @@ export function findConceptLinks(
           seenPlaceholders.add(key);
           placeholders.push(match);
         }
-      } else if (!seenTargets.has(link.href)) {
-        seenTargets.add(link.href);
-        matches.push(match);
+      } else {
+        const kept = seenTargets.get(link.href);
+        if (kept === undefined) {
+          seenTargets.set(link.href, matches.length);
+          matches.push(match);
+        } else if (labelScore(match) > labelScore(matches[kept]!)) {
+          // A headline on the home page and "Budget" in the menu lead to the same page: keep the label.
+          matches[kept] = match;
+        }
       }
     }
   }

@@ -1,10 +1,14 @@
 import type { Evidence, Method, PageCapture, Rule, RuleResult, SiteCaptures } from '../../src/core/index.ts';
 import type { Concept } from '../lexicons/index.ts';
+import { isArticleUrl, LABEL_MAX_WORDS, reachedAsArticle, wordCount } from './articles.ts';
 import { elementEvidence, linkEvidence, pageEvidence } from './evidence.ts';
 import { headingMatch } from './headings.ts';
 import { findConceptLinks, type LinkMatch, linkTarget } from './links.ts';
 import { okHome, okPortalPages } from './pages.ts';
 import { homeNotCaptured, met, needsReview, notMet } from './result.ts';
+import { type BodyTextOptions, judgeBodyText } from './topic-body-text.ts';
+
+export { isArticleUrl, reachedAsArticle } from './articles.ts';
 
 /** What a content check found on a page: the evidence, and a phrase for the message. */
 export interface TopicContent {
@@ -24,12 +28,14 @@ export interface TopicRuleSpec {
   method?: Method;
   /** @default 1 */
   version?: number;
-  /** What the messages call the topic: "health information". */
+  /** What the messages call the topic, as in "a page on <topic>": "health", "the environment". */
   topic: string;
   /** Concepts whose links (text or URL words) and page headings signal the topic. */
   concepts: readonly Concept[];
   /** Concepts a linked page's heading may match instead (default: `concepts`). */
   headingConcepts?: readonly Concept[];
+  /** Deepest heading level that names a section on a page reached without a topic link. @default 2 */
+  sectionHeadingLevel?: number;
   /** Crawler hints (default: `concepts`). */
   hints?: readonly string[];
   /**
@@ -37,6 +43,8 @@ export interface TopicRuleSpec {
    * the indicator accepts "information or a link" (public transport, procurement platform).
    */
   linkSuffices?: boolean;
+  /** A labelled link to a document (PDF, image, office file) counts: an org chart published as a PDF. */
+  documentSuffices?: boolean;
   /**
    * When set, `met` needs this content: on a topic page (linked, or with a topic heading), or on any
    * captured page when `contentAnywhere` is true. A topic page without it gives needs_review.
@@ -44,39 +52,21 @@ export interface TopicRuleSpec {
   content?: (page: PageCapture, site: SiteCaptures) => TopicContent | null;
   /** Look for `content` on every captured portal page (an AQI widget on the home page). */
   contentAnywhere?: boolean;
+  /** News items about the topic count (roadworks are announced as news): met at a lower confidence. */
+  articlesCount?: boolean;
+  /** When nothing else is found, the topic's terms in the text of an inner page give met (see judgeBodyText). */
+  bodyText?: BodyTextOptions;
 }
 
-/** Longest link text that still reads as a label ("Health and social care"), not a headline. */
-const LABEL_MAX_WORDS = 6;
 /** Longest heading that names a section rather than tells a story. */
 const SECTION_HEADING_MAX_WORDS = 8;
-/** URL paths of news items and dated articles: a topic word there is a mention, not a section. */
-const ARTICLE_PATH =
-  /\/(news|actualites?|actus?|noticias?|notizie|novedades|press|prensa|presse|blog|articles?|articulos?|comunicados?|stampa|novosti|akhbar)\/[^/]+|\/(19|20)\d{2}\/\d{1,2}\//i;
 
-function isArticleUrl(url: string): boolean {
-  try {
-    return ARTICLE_PATH.test(new URL(url).pathname);
-  } catch {
-    return false;
-  }
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
+const DOCUMENT = /\.(pdf|png|jpe?g|gif|svg|webp|docx?|odt|pptx?|xlsx?)([?#]|$)/i;
 
 /** A link that names a section ("Health") rather than mentions the topic in a headline or article URL. */
 function isLabelLink(m: LinkMatch): boolean {
   if (wordCount(m.link.text) > LABEL_MAX_WORDS) return false;
   return !isArticleUrl(m.link.href);
-}
-
-/** A page reached through a headline or an article URL is a mention of the topic, not a section. */
-function reachedAsArticle(page: PageCapture): boolean {
-  const last = page.linkPath[page.linkPath.length - 1];
-  if (last && wordCount(last.text) > LABEL_MAX_WORDS) return true;
-  return isArticleUrl(page.url);
 }
 
 interface Collected {
@@ -85,6 +75,12 @@ interface Collected {
   mentions: Evidence[];
   /** Topic pages confirmed by heading but lacking the required content. */
   contentMissing: Evidence[];
+  /** With `articlesCount`: the first news item about the topic. */
+  article: RuleResult | null;
+}
+
+function articleResult(spec: TopicRuleSpec, evidence: Evidence[], headline: string): RuleResult {
+  return met(0.65, `A news item on ${spec.topic}: "${headline}".`, evidence);
 }
 
 function judgeLinks(
@@ -97,12 +93,25 @@ function judgeLinks(
   for (const m of matches.slice(0, 10)) {
     const how = `matched "${m.term}" in its ${m.via}`;
     if (!isLabelLink(m)) {
-      if (acc.mentions.length < 4)
-        acc.mentions.push(linkEvidence(m.page, m.link, `mention of ${spec.topic} (${how})`));
+      const mention = linkEvidence(m.page, m.link, `mention of ${spec.topic} (${how})`);
+      if (acc.mentions.length < 4) acc.mentions.push(mention);
+      const { page: target, ok } = linkTarget(site, m.link);
+      if (
+        spec.articlesCount &&
+        !acc.article &&
+        ok &&
+        target &&
+        headingMatch(target, headingConcepts, 2, 30)
+      ) {
+        acc.article = articleResult(spec, [mention, pageEvidence(target, 'news item')], m.link.text);
+      }
       continue;
     }
-    const link = linkEvidence(m.page, m.link, `${spec.topic} link (${how})`);
+    const link = linkEvidence(m.page, m.link, `link to ${spec.topic} (${how})`);
     const { page: target, ok } = linkTarget(site, m.link);
+    if (spec.documentSuffices && m.via === 'text' && DOCUMENT.test(m.link.href) && (!target || ok)) {
+      return met(0.75, `${capitalise(spec.topic)} is published as a document ("${m.link.text}").`, [link]);
+    }
     if (!target) {
       // Not captured: another site the crawler did not visit, or a page beyond its budget.
       if (spec.linkSuffices && m.via === 'text' && m.link.external) {
@@ -117,25 +126,25 @@ function judgeLinks(
     }
     const heading = headingMatch(target, headingConcepts, 2, 12);
     const headingEv = heading
-      ? elementEvidence(target, heading.selector, heading.text, `${spec.topic} page heading`)
+      ? elementEvidence(target, heading.selector, heading.text, `heading naming ${spec.topic}`)
       : null;
     if (spec.content) {
       const found = spec.content(target, site);
       if (found && (headingEv || m.via === 'text')) {
         const confidence = headingEv && m.via === 'text' ? 0.9 : 0.8;
-        return met(confidence, `A ${spec.topic} page is linked and shows ${found.summary}.`, [
+        return met(confidence, `A page on ${spec.topic} is linked and shows ${found.summary}.`, [
           link,
           ...(headingEv ? [headingEv] : []),
           found.evidence,
         ]);
       }
       if (headingEv) acc.contentMissing.push(link, headingEv);
-      else acc.weak.push(link, pageEvidence(target, `linked page has no ${spec.topic} heading`));
+      else acc.weak.push(link, pageEvidence(target, `linked page has no heading naming ${spec.topic}`));
       continue;
     }
     if (headingEv) {
       const confidence = m.via === 'text' ? 0.85 : 0.75;
-      return met(confidence, `A ${spec.topic} page is linked: "${heading!.text}".`, [link, headingEv]);
+      return met(confidence, `A page on ${spec.topic} is linked: "${heading!.text}".`, [link, headingEv]);
     }
     if (spec.linkSuffices && m.via === 'text') {
       return met(0.7, `The portal links to ${spec.topic} ("${m.link.text}").`, [
@@ -143,7 +152,7 @@ function judgeLinks(
         pageEvidence(target, 'linked page loads'),
       ]);
     }
-    acc.weak.push(link, pageEvidence(target, `linked page has no ${spec.topic} heading`));
+    acc.weak.push(link, pageEvidence(target, `linked page has no heading naming ${spec.topic}`));
   }
   return null;
 }
@@ -157,17 +166,23 @@ function judgeSections(
 ): RuleResult | null {
   const headingConcepts = spec.headingConcepts ?? spec.concepts;
   for (const page of pages) {
-    const heading = headingMatch(page, headingConcepts, 2, SECTION_HEADING_MAX_WORDS);
+    const heading = headingMatch(
+      page,
+      headingConcepts,
+      spec.sectionHeadingLevel ?? 2,
+      SECTION_HEADING_MAX_WORDS,
+    );
     if (!heading) continue;
-    const headingEv = elementEvidence(page, heading.selector, heading.text, `${spec.topic} heading`);
-    if (reachedAsArticle(page)) {
+    const headingEv = elementEvidence(page, heading.selector, heading.text, `heading naming ${spec.topic}`);
+    if (reachedAsArticle(page, site)) {
       if (acc.mentions.length < 4) acc.mentions.push(headingEv);
+      if (spec.articlesCount && !acc.article) acc.article = articleResult(spec, [headingEv], heading.text);
       continue;
     }
     if (spec.content) {
       const found = spec.content(page, site);
       if (found) {
-        return met(0.8, `A ${spec.topic} section shows ${found.summary}: "${heading.text}".`, [
+        return met(0.8, `A section on ${spec.topic} shows ${found.summary}: "${heading.text}".`, [
           headingEv,
           found.evidence,
         ]);
@@ -175,7 +190,7 @@ function judgeSections(
       if (acc.contentMissing.length < 6) acc.contentMissing.push(headingEv);
       continue;
     }
-    return met(0.7, `A ${spec.topic} section exists: "${heading.text}".`, [headingEv]);
+    return met(0.7, `A section on ${spec.topic} exists: "${heading.text}".`, [headingEv]);
   }
   return null;
 }
@@ -204,48 +219,51 @@ export function evaluateTopic(spec: TopicRuleSpec, site: SiteCaptures): RuleResu
   if (!home) return homeNotCaptured(site);
   const pages = okPortalPages(site);
   const { matches, placeholders } = findConceptLinks(pages, spec.concepts);
-  const acc: Collected = { weak: [], broken: [], mentions: [], contentMissing: [] };
+  const acc: Collected = { weak: [], broken: [], mentions: [], contentMissing: [], article: null };
 
   const decided =
     judgeLinks(spec, site, matches, acc) ??
     judgeSections(spec, site, pages, acc) ??
-    judgeContentAnywhere(spec, site, pages);
+    judgeContentAnywhere(spec, site, pages) ??
+    acc.article;
   if (decided) return decided;
 
   const placeholderEv = placeholders
     .slice(0, 3)
-    .map((p) => linkEvidence(p.page, p.link, `${spec.topic} link that goes nowhere`));
+    .map((p) => linkEvidence(p.page, p.link, `link to ${spec.topic} that goes nowhere`));
   if (acc.contentMissing.length > 0) {
     return needsReview(
       0.55,
-      `A ${spec.topic} page exists but the content the indicator needs was not found on it.`,
+      `A page on ${spec.topic} exists but the content the indicator needs was not found on it.`,
       [...acc.contentMissing, ...acc.weak].slice(0, 8),
     );
   }
   if (acc.weak.length > 0) {
     return needsReview(
       0.5,
-      `A ${spec.topic} link exists but its page was not confirmed.`,
+      `A link to ${spec.topic} exists but its page was not confirmed.`,
       [...acc.weak, ...acc.broken, ...placeholderEv].slice(0, 8),
     );
   }
   if (placeholderEv.length > 0) {
-    return needsReview(0.35, `A ${spec.topic} link is shown but goes nowhere.`, [
+    return needsReview(0.35, `A link to ${spec.topic} is shown but goes nowhere.`, [
       ...placeholderEv,
       ...acc.broken,
     ]);
   }
+  const inText = spec.bodyText ? judgeBodyText(spec.topic, spec.concepts, spec.bodyText, site, pages) : null;
+  if (inText) return inText;
   if (acc.broken.length > 0) {
-    return notMet(0.7, `The ${spec.topic} link leads to a page that does not load.`, acc.broken.slice(0, 6));
-  }
-  if (acc.mentions.length > 0) {
     return notMet(
-      0.6,
-      `${capitalise(spec.topic)} is only mentioned in passing (news items, headlines).`,
-      acc.mentions,
+      0.7,
+      `The link to ${spec.topic} leads to a page that does not load.`,
+      acc.broken.slice(0, 6),
     );
   }
-  return notMet(0.8, `No ${spec.topic} link or section found in ${pages.length} page(s).`, [
+  if (acc.mentions.length > 0) {
+    return notMet(0.6, `Only passing mentions of ${spec.topic} (news items, headlines).`, acc.mentions);
+  }
+  return notMet(0.8, `No link or section on ${spec.topic} found in ${pages.length} page(s).`, [
     pageEvidence(home, `home page and every captured page searched for ${spec.topic}`),
   ]);
 }

@@ -104,7 +104,9 @@ interface CompiledTerms {
  */
 function compileLexiconTerms(terms: readonly string[]): CompiledTerms {
   const folded = [...new Set(terms.map(foldText).filter(Boolean))].sort((a, b) => b.length - a.length);
-  const body = (list: string[]) => list.map((t) => escapeRegExp(t).replace(/ /g, '[\\s\\-_/]+')).join('|');
+  // Typographic and straight apostrophes are the same letter to a reader ("qualité de l’air").
+  const body = (list: string[]) =>
+    list.map((t) => escapeRegExp(t).replace(/ /g, '[\\s\\-_/]+').replace(/['’]/g, "['’]")).join('|');
   const spaced = folded.filter((t) => !NO_SPACE_SCRIPT.test(t));
   const unspaced = folded.filter((t) => NO_SPACE_SCRIPT.test(t));
   return {

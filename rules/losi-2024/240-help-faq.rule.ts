@@ -50,9 +50,10 @@ export default defineRule({
       }
     }
 
-    // A help or FAQ section reached another way, or a FAQ block on a page (home included).
+    // A help or FAQ section reached another way, or a FAQ block on a page (home included). "Help" headings
+    // must be short: "Get help arranging child maintenance" is a service page, not a help section.
     for (const page of pages) {
-      const heading = headingMatch(page, CONCEPTS, 2, 8);
+      const heading = headingMatch(page, 'faq', 2, 8) ?? headingMatch(page, 'help', 2, 3);
       if (heading) {
         return met(
           0.7,

@@ -37,7 +37,8 @@ export async function resolveTarget(spec: EvalTargetSpec): Promise<EvalTarget> {
   const truthFile = await findTruthFile(dir, spec);
   const truth = await readTruth(truthFile);
   if (spec.home !== undefined) {
-    if (!spec.home.startsWith('/')) throw new UserError(`--home must be a path starting with /, not ${spec.home}`);
+    if (!spec.home.startsWith('/'))
+      throw new UserError(`--home must be a path starting with /, not ${spec.home}`);
     truth.home = spec.home;
   }
   return { dir, truthFile, truth };
@@ -69,7 +70,9 @@ async function readTruth(file: string): Promise<PortalTruth> {
   try {
     raw = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
-    throw new UserError(`${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UserError(
+      `${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const parsed = PortalTruthSchema.safeParse(raw);
   if (!parsed.success) throw new UserError(`${file} is not a valid labels file:\n${parsed.error.message}`);

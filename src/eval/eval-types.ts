@@ -117,7 +117,8 @@ export interface PortalSummary {
 export interface EvalReport {
   tool: { name: 'portal-audit'; version: string };
   generatedAt: string;
-  options: { render: string; maxPages: number; catalog: string | null };
+  /** rejudge: verdicts of today's rules over captures kept by an earlier eval (no crawl). */
+  options: { render: string; maxPages: number; catalog: string | null; rejudge: boolean };
   portals: PortalSummary[];
   overall: Counts;
   byMethod: Record<Method, Counts>;

@@ -7,7 +7,9 @@ export function formatEval(report: EvalReport): string {
   const catalog = report.options.catalog ?? "each portal's level";
   out.push(
     `portal-audit eval: ${report.portals.length} portal(s), catalog ${catalog}, render ${report.options.render}, ` +
-      `max ${report.options.maxPages} pages`,
+      (report.options.rejudge
+        ? 'kept captures re-judged (no crawl)'
+        : `max ${report.options.maxPages} pages`),
     '',
   );
 
@@ -15,12 +17,25 @@ export function formatEval(report: EvalReport): string {
   out.push(
     table(
       ['portal', 'lang', 'level', 'catalog', 'pages', ...COUNT_HEADERS],
-      report.portals.map((p) => [p.portal, p.language, p.level, p.catalog, String(p.pages), ...countCells(p.counts)]),
+      report.portals.map((p) => [
+        p.portal,
+        p.language,
+        p.level,
+        p.catalog,
+        String(p.pages),
+        ...countCells(p.counts),
+      ]),
     ),
   );
   for (const p of report.portals) {
-    if (p.labelsWithoutRule.length > 0) {
-      out.push(`  ${p.portal}: ${p.labelsWithoutRule.length} labelled code(s) have no rule in ${p.catalog}: ${p.labelsWithoutRule.join(' ')}`);
+    if (p.counts.labelled === 0) {
+      out.push(
+        `  ${p.portal}: none of its labels is a code of ${p.catalog}; label them, or measure with --catalog <id>`,
+      );
+    } else if (p.labelsWithoutRule.length > 0) {
+      out.push(
+        `  ${p.portal}: ${p.labelsWithoutRule.length} labelled code(s) have no rule in ${p.catalog}: ${p.labelsWithoutRule.join(' ')}`,
+      );
     }
   }
   out.push('');
@@ -54,7 +69,13 @@ export function formatEval(report: EvalReport): string {
       ['outcome', 'confidence', 'results', 'right', 'share'],
       cal.bins
         .filter((b) => b.count > 0)
-        .map((b) => [b.outcome, `${b.min.toFixed(2)}–${b.max.toFixed(2)}`, String(b.count), String(b.right), pct(b.share)]),
+        .map((b) => [
+          b.outcome,
+          `${b.min.toFixed(2)}–${b.max.toFixed(2)}`,
+          String(b.count),
+          String(b.right),
+          pct(b.share),
+        ]),
     ),
   );
   out.push('');
@@ -81,16 +102,9 @@ export function formatEval(report: EvalReport): string {
 const COUNT_HEADERS = ['TP', 'FP', 'FN', 'TN', 'NR', 'n/a', 'err', 'unlab', 'prec', 'recall'];
 
 function countCells(c: Counts): string[] {
-  return [
-    c.tp,
-    c.fp,
-    c.fn,
-    c.tn,
-    c.needsReview,
-    c.notAssessed,
-    c.errors,
-    c.unlabelled,
-  ].map(String).concat([ratio(c.precision), ratio(c.recall)]);
+  return [c.tp, c.fp, c.fn, c.tn, c.needsReview, c.notAssessed, c.errors, c.unlabelled]
+    .map(String)
+    .concat([ratio(c.precision), ratio(c.recall)]);
 }
 
 function formatWrong(w: JudgedIndicator): string[] {

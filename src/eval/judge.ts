@@ -14,6 +14,12 @@ export function verdictOf(outcome: Outcome, truth: boolean | null): Verdict {
   return truth ? 'FN' : 'TN';
 }
 
+/** What judging needs of a result: a report.json indicator, or an engine result with `id` = its rule id. */
+export type JudgeInput = Pick<
+  ReportIndicator,
+  'code' | 'id' | 'criterion' | 'method' | 'outcome' | 'confidence' | 'message'
+> & { evidence: readonly ReportEvidence[] };
+
 export interface JudgeContext {
   portal: string;
   catalog: string;
@@ -23,7 +29,7 @@ export interface JudgeContext {
 }
 
 /** Compares one portal's results with its labels, one row per result. */
-export function judgeResults(results: readonly ReportIndicator[], ctx: JudgeContext): JudgedIndicator[] {
+export function judgeResults(results: readonly JudgeInput[], ctx: JudgeContext): JudgedIndicator[] {
   return results.map((r) => {
     const label = ctx.labels[r.code];
     const truth = label ? label.met : null;

@@ -103,7 +103,8 @@ export function calibrate(rows: readonly JudgedIndicator[]): Calibration {
       const max = BIN_BOUNDS[i + 1] ?? 1;
       const last = i === BIN_BOUNDS.length - 1;
       const inBin = labelled.filter(
-        (r) => r.outcome === outcome && r.confidence >= min && (last ? r.confidence <= max : r.confidence < max),
+        (r) =>
+          r.outcome === outcome && r.confidence >= min && (last ? r.confidence <= max : r.confidence < max),
       );
       const ok = inBin.filter((r) => r.truth === (outcome === 'met')).length;
       bins.push({ outcome, min, max, count: inBin.length, right: ok, share: ratio(ok, inBin.length) });

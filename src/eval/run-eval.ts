@@ -1,13 +1,14 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CATALOGS } from '../../rules/index.ts';
+import { CATALOGS, defaultCatalogId, getCatalog } from '../../rules/index.ts';
 import { type Catalog, DEFAULT_BUDGET, type RenderMode, TOOL_VERSION, UserError } from '../core/index.ts';
 import { startPortal } from '../fixture-server/portal-fixture.ts';
-import type { EvalReport, JudgedIndicator, PortalSummary } from './eval-types.ts';
 import { type EvalTarget, type EvalTargetSpec, resolveTargets } from './eval-targets.ts';
-import { judgeResults } from './judge.ts';
+import type { EvalReport, JudgedIndicator, PortalSummary } from './eval-types.ts';
+import { type JudgeInput, judgeResults } from './judge.ts';
 import { byIndicator, byMethod, calibrate, countVerdicts, methodTargets, wrongAnswers } from './metrics.ts';
+import { rejudgeStored } from './rejudge.ts';
 
 export interface EvalRequest {
   targets: EvalTargetSpec[];
@@ -19,6 +20,8 @@ export interface EvalRequest {
   catalog?: Catalog;
   /** Keep each portal's evidence store and report under `<keepDir>/<portal>/` instead of a temp dir. */
   keepDir?: string;
+  /** With keepDir: judge the captures kept there again with the current rules instead of crawling. */
+  rejudge?: boolean;
   onMessage?: (text: string) => void;
 }
 
@@ -35,7 +38,8 @@ export async function runEval(req: EvalRequest): Promise<EvalReport> {
   const portals: PortalSummary[] = [];
   const rows: JudgedIndicator[] = [];
   for (const [i, target] of targets.entries()) {
-    req.onMessage?.(`[${i + 1}/${targets.length}] auditing ${target.truth.portal} (${target.dir})…`);
+    const verb = req.rejudge ? 'judging the kept captures of' : 'auditing';
+    req.onMessage?.(`[${i + 1}/${targets.length}] ${verb} ${target.truth.portal} (${target.dir})…`);
     const { summary, judged } = await evalPortal(target, req, maxPages);
     portals.push(summary);
     rows.push(...judged);
@@ -48,7 +52,12 @@ export async function runEval(req: EvalRequest): Promise<EvalReport> {
   return {
     tool: { name: 'portal-audit', version: TOOL_VERSION },
     generatedAt: new Date().toISOString(),
-    options: { render: req.render, maxPages, catalog: req.catalog?.id ?? req.catalogId ?? null },
+    options: {
+      render: req.render,
+      maxPages,
+      catalog: req.catalog?.id ?? req.catalogId ?? null,
+      rejudge: Boolean(req.rejudge),
+    },
     portals,
     overall: countVerdicts(rows),
     byMethod: methods,
@@ -60,22 +69,70 @@ export async function runEval(req: EvalRequest): Promise<EvalReport> {
   };
 }
 
+/** What one audit (or one re-judging of kept captures) produced, before comparing with labels. */
+interface PortalRun {
+  results: JudgeInput[];
+  catalogId: string;
+  pages: number;
+  renderedPages: number;
+  externalPages: number;
+  stopReason: string;
+  /** Served origin → how evidence shows it ('' for the main site, the HTML's host name for externals). */
+  origins: Record<string, string>;
+}
+
 async function evalPortal(
   target: EvalTarget,
   req: EvalRequest,
   maxPages: number,
 ): Promise<{ summary: PortalSummary; judged: JudgedIndicator[] }> {
   const { truth } = target;
+  const started = Date.now();
+  const run = req.rejudge ? rejudgePortal(target, req) : await auditPortal(target, req, maxPages);
+  const judged = judgeResults(run.results, {
+    portal: truth.portal,
+    catalog: run.catalogId,
+    labels: truth.indicators,
+    origins: run.origins,
+  });
+  const judgedCodes = new Set(run.results.map((r) => r.code));
+  return {
+    judged,
+    summary: {
+      portal: truth.portal,
+      dir: target.dir,
+      level: truth.level,
+      language: truth.language,
+      catalog: run.catalogId,
+      home: truth.home,
+      pages: run.pages,
+      renderedPages: run.renderedPages,
+      externalPages: run.externalPages,
+      stopReason: run.stopReason,
+      seconds: (Date.now() - started) / 1000,
+      counts: countVerdicts(judged),
+      labelsWithoutRule: Object.keys(truth.indicators)
+        .filter((code) => !judgedCodes.has(code))
+        .sort(),
+    },
+  };
+}
+
+async function auditPortal(target: EvalTarget, req: EvalRequest, maxPages: number): Promise<PortalRun> {
+  const { truth } = target;
   const workDir = req.keepDir
     ? resolve(req.keepDir, truth.portal)
     : await mkdtemp(join(tmpdir(), 'portal-audit-eval-'));
-  if (req.keepDir) await mkdir(workDir, { recursive: true });
+  if (req.keepDir) {
+    // A fresh store per eval: --rejudge reads the newest run, which must be this crawl.
+    await rm(workDir, { recursive: true, force: true });
+    await mkdir(workDir, { recursive: true });
+  }
   const portal = await startPortal(target.dir, { truth });
-  const started = Date.now();
   try {
     // Loaded on demand like the audit command: the pipeline pulls in the browser, the store and every rule.
     const { auditSite } = await import('../pipeline/audit-site.ts');
-    const outcome = await auditSite({
+    const { report } = await auditSite({
       url: portal.home,
       level: truth.level,
       catalogId: req.catalogId,
@@ -86,38 +143,26 @@ async function evalPortal(
       dbFile: join(workDir, 'evidence.db'),
       outDir: join(workDir, 'report'),
     });
-    const { report } = outcome;
     const origins: Record<string, string> = { [portal.origin]: '' };
     for (const [host, origin] of Object.entries(portal.externals)) origins[origin] = host;
-    const judged = judgeResults(report.indicators, {
-      portal: truth.portal,
-      catalog: report.catalog.id,
-      labels: truth.indicators,
-      origins,
-    });
-    const judgedCodes = new Set(report.indicators.map((r) => r.code));
     return {
-      judged,
-      summary: {
-        portal: truth.portal,
-        dir: target.dir,
-        level: truth.level,
-        language: truth.language,
-        catalog: report.catalog.id,
-        home: truth.home,
-        pages: report.crawl.pages,
-        renderedPages: report.crawl.renderedPages,
-        externalPages: report.crawl.externalPages,
-        stopReason: report.crawl.stopReason,
-        seconds: (Date.now() - started) / 1000,
-        counts: countVerdicts(judged),
-        labelsWithoutRule: Object.keys(truth.indicators)
-          .filter((code) => !judgedCodes.has(code))
-          .sort(),
-      },
+      results: report.indicators,
+      catalogId: report.catalog.id,
+      pages: report.crawl.pages,
+      renderedPages: report.crawl.renderedPages,
+      externalPages: report.crawl.externalPages,
+      stopReason: report.crawl.stopReason,
+      origins,
     };
   } finally {
     await portal.close();
     if (!req.keepDir) await rm(workDir, { recursive: true, force: true });
   }
+}
+
+function rejudgePortal(target: EvalTarget, req: EvalRequest): PortalRun {
+  if (!req.keepDir) throw new UserError('--rejudge needs --keep <dir>: the folder an earlier eval kept.');
+  const catalog = req.catalog ?? getCatalog(req.catalogId ?? defaultCatalogId(target.truth.level));
+  const stored = rejudgeStored(join(resolve(req.keepDir, target.truth.portal), 'evidence.db'), catalog);
+  return { ...stored, origins: { [stored.origin]: '' } };
 }

@@ -7,7 +7,7 @@ describe('buildLinkPrioritizer', () => {
   it('scores indicator links above ordinary ones, text above URL', () => {
     const privacy = hints({ url: 'https://city.example/privacy-policy', text: 'Privacy policy' });
     const urlOnly = hints({ url: 'https://city.example/privacy-policy', text: 'Legal' });
-    const plain = hints({ url: 'https://city.example/news/2024/budget', text: 'Council sets its budget' });
+    const plain = hints({ url: 'https://city.example/page/1234', text: 'Read more' });
     expect(privacy.score).toBe(3);
     expect(privacy.codes).toEqual(['234']);
     expect(urlOnly.score).toBe(1);
@@ -23,11 +23,19 @@ describe('buildLinkPrioritizer', () => {
     const pay = hints({ url: 'https://pay.example/fines', text: 'Pay a fine online' });
     expect(pay.service).toBe(true);
     expect(hints({ url: 'https://sede.ayto.example/', text: 'Sede electrónica' }).service).toBe(true);
+    // Service indicators' own words flag a service too (captured one hop on another site)…
+    const permit = hints({ url: 'https://sportello.example/edilizia', text: 'Permesso di costruire' });
+    expect(permit.service).toBe(true);
+    expect(permit.codes).toContain('255');
+    // …but a content topic does not.
+    const budget = hints({ url: 'https://city.example/budget', text: 'Budget and spending' });
+    expect(budget.codes).toContain('219');
+    expect(budget.service).toBe(false);
     const lang = hints({ url: 'https://city.example/es/', text: 'Español' });
     expect(lang.language).toBe(true);
     expect(lang.codes).toContain('212');
     expect(lang.score).toBeGreaterThan(0);
-    expect(hints({ url: 'https://city.example/parks', text: 'Parks' })).toMatchObject({
+    expect(hints({ url: 'https://city.example/gallery', text: 'Photo gallery' })).toMatchObject({
       score: 0,
       service: false,
       language: false,

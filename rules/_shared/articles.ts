@@ -1,0 +1,55 @@
+import type { PageCapture, SiteCaptures } from '../../src/core/index.ts';
+import { urlKey } from './pages.ts';
+
+/**
+ * News items and headlines: a topic word in them is a mention ("Council restructures its transport
+ * team"), not a section of the portal about the topic.
+ */
+
+/** Longest link text that still reads as a label ("Health and social care"), not a headline. */
+export const LABEL_MAX_WORDS = 6;
+/** URL paths of news items and dated articles: a topic word there is a mention, not a section. */
+const ARTICLE_PATH =
+  /\/(news|actualites?|actus?|noticias?|notizie|novedades|press|prensa|presse|blog|articles?|articulos?|comunicados?|stampa|novosti|akhbar)\/[^/]+|\/(19|20)\d{2}\/\d{1,2}\//i;
+
+export function isArticleUrl(url: string): boolean {
+  try {
+    return ARTICLE_PATH.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+const labelled = new WeakMap<PageCapture[], Set<string>>();
+
+/** URLs some captured page links to with a label-like text (≤ LABEL_MAX_WORDS words). */
+function labelledUrls(site: SiteCaptures): Set<string> {
+  let urls = labelled.get(site.pages);
+  if (!urls) {
+    urls = new Set();
+    for (const p of site.pages) {
+      if (p.status !== 'ok') continue;
+      for (const l of p.links) {
+        if (!l.placeholder && l.text && wordCount(l.text) <= LABEL_MAX_WORDS) urls.add(urlKey(l.href));
+      }
+    }
+    labelled.set(site.pages, urls);
+  }
+  return urls;
+}
+
+/**
+ * A page reached through a headline or an article URL is a mention of the topic, not a section.
+ * The link path is only the first way the crawler found the page: a page a headline points to is
+ * still a section when a label link ("Budget and spending") leads there too (pass `site` to check).
+ */
+export function reachedAsArticle(page: PageCapture, site?: SiteCaptures): boolean {
+  if (isArticleUrl(page.url)) return true;
+  const last = page.linkPath[page.linkPath.length - 1];
+  if (!last || wordCount(last.text) <= LABEL_MAX_WORDS) return false;
+  return !site || ![page.url, page.finalUrl].some((u) => labelledUrls(site).has(urlKey(u)));
+}

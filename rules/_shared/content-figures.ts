@@ -1,0 +1,125 @@
+import { foldText, type PageCapture } from '../../src/core/index.ts';
+import { conceptMatcher } from '../lexicons/index.ts';
+import { textEvidence } from './evidence.ts';
+import { snippetAround } from './snippet.ts';
+import type { TopicContent } from './topic-rule.ts';
+
+/** Figures next to words: "PM2.5 18 µg/m³", "1 234 visits", "87 % satisfied". */
+interface FigureHit {
+  index: number;
+  length: number;
+}
+
+function contentOf(page: PageCapture, hits: FigureHit[], summary: string, note: string): TopicContent {
+  const first = hits[0]!;
+  return {
+    summary,
+    evidence: textEvidence(page, snippetAround(foldText(page.text), first.index, first.length, 160), note),
+  };
+}
+
+// Folded text: NFKD turns "µg/m³" into "μg/m3" and "NO₂" into "no2".
+const POLLUTANT =
+  /(?<![\p{L}\p{N}])(pm\s?2[.,]5|pm\s?10|no2|o3|so2|aqi|iqa|ica|imeca|iqar|atmo|caqi|индекс|空气质量指数|aqi指数)(?![\p{L}\p{N}])/gu;
+const CONCENTRATION = /\d+(?:[.,]\d+)?\s?(?:μg|ug|mg)\s?\/\s?m3|\d+(?:[.,]\d+)?\s?(?:ppm|ppb)(?![\p{L}])/u;
+const NUMBER = /(?<![\p{L}\p{N}])\d{1,4}(?:[.,]\d+)?(?![\p{L}\p{N}])/u;
+
+/** 292: at least two pollutant readings (a pollutant or index next to a number, with a unit or as an index value). */
+export function airReadings(page: PageCapture): TopicContent | null {
+  const folded = foldText(page.text);
+  const hits: FigureHit[] = [];
+  for (const m of folded.matchAll(POLLUTANT)) {
+    const at = m.index ?? 0;
+    const window = folded.slice(at, at + m[0].length + 40);
+    const isIndex = /aqi|iqa|ica|imeca|iqar|atmo|caqi|индекс|指数/.test(m[0]);
+    if (CONCENTRATION.test(window) || (isIndex && NUMBER.test(window.slice(m[0].length)))) {
+      hits.push({ index: at, length: m[0].length });
+    }
+  }
+  if (hits.length < 2) return null;
+  return contentOf(page, hits, `${hits.length} air-pollution readings`, 'pollutant readings with values');
+}
+
+const BIG_NUMBER =
+  /(?<![\p{L}\p{N}])\d{1,3}(?:[ .,\u202f]\d{3})+(?![\p{N}])|(?<![\p{L}\p{N}])\d{3,}(?![\p{N}])/gu;
+const YEAR = /^(19|20)\d{2}$/;
+
+/** 289: at least two counts of visits/visitors/page views (≥ 100, years excluded). */
+export function usageFigures(page: PageCapture): TopicContent | null {
+  const folded = foldText(page.text);
+  const metric = conceptMatcher('cpUsageMetric');
+  const hits: FigureHit[] = [];
+  const seen = new Set<string>();
+  for (const m of metric.findAllFolded(folded, 100)) {
+    const window = folded.slice(Math.max(0, m.index - 40), m.index + m.term.length + 40);
+    for (const n of window.matchAll(BIG_NUMBER)) {
+      if (YEAR.test(n[0]) || seen.has(n[0])) continue;
+      seen.add(n[0]);
+      hits.push({ index: m.index, length: m.term.length });
+      break;
+    }
+  }
+  if (hits.length < 2) return null;
+  return contentOf(
+    page,
+    hits,
+    `${hits.length} usage figures (visits, visitors, page views)`,
+    'usage figures',
+  );
+}
+
+const SCORE =
+  /\d{1,3}(?:[.,]\d+)?\s?%|(?<![\p{N}])\d(?:[.,]\d+)?\s?(?:\/|sur|de|of|su|из|من)\s?(?:5|10)(?![\p{N}])/gu;
+
+/** 294: satisfaction figures (percentages or scores out of 5 or 10 next to satisfaction words). */
+export function satisfactionFigures(page: PageCapture, minHits = 1): TopicContent | null {
+  const folded = foldText(page.text);
+  const words = conceptMatcher('cpSatisfactionWord');
+  const hits: FigureHit[] = [];
+  for (const m of words.findAllFolded(folded, 100)) {
+    const window = folded.slice(Math.max(0, m.index - 80), m.index + m.term.length + 80);
+    if (new RegExp(SCORE.source, 'u').test(window)) hits.push({ index: m.index, length: m.term.length });
+  }
+  if (hits.length < minHits) return null;
+  return contentOf(
+    page,
+    hits,
+    `${hits.length} satisfaction figure(s)`,
+    'percentages or scores next to satisfaction words',
+  );
+}
+
+const PERCENT_OR_FIGURE = /\d{1,3}(?:[.,]\d+)?\s?%|(?<![\p{L}\p{N}])\d{1,3}(?:[ .,]\d{3})+(?![\p{N}])/gu;
+
+/** 243: a Voluntary Local Review, or at least three quantitative figures on an SDG page. */
+export function sdgData(page: PageCapture): TopicContent | null {
+  const folded = foldText(page.text);
+  const vlr = conceptMatcher('cpVlr').findFolded(folded);
+  if (vlr) {
+    return contentOf(
+      page,
+      [{ index: vlr.index, length: vlr.term.length }],
+      'a Voluntary Local Review',
+      'VLR mention',
+    );
+  }
+  const figures = [...folded.matchAll(PERCENT_OR_FIGURE)].map((m) => ({
+    index: m.index ?? 0,
+    length: m[0].length,
+  }));
+  if (figures.length < 3) return null;
+  return contentOf(page, figures, `${figures.length} SDG figures`, 'quantitative SDG figures');
+}
+
+/** 291: the air-quality page names a policy, plan or measure against pollution. */
+export function airPolicy(page: PageCapture): TopicContent | null {
+  const folded = foldText(page.text);
+  const m = conceptMatcher('cpAirPolicy').findFolded(folded);
+  if (!m) return null;
+  return contentOf(
+    page,
+    [{ index: m.index, length: m.term.length }],
+    `an air-quality policy or measure ("${m.term}")`,
+    'policy or measure against air pollution',
+  );
+}

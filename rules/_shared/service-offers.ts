@@ -1,0 +1,314 @@
+import {
+  type CapturedLink,
+  type Evidence,
+  foldText,
+  type Method,
+  type PageCapture,
+  type RuleResult,
+  type SiteCaptures,
+} from '../../src/core/index.ts';
+import { type Concept, conceptMatcher } from '../lexicons/index.ts';
+import { elementEvidence, formEvidence, linkEvidence, pageEvidence, textEvidence } from './evidence.ts';
+import { headingMatch } from './headings.ts';
+import { findConceptLinks, linkTarget } from './links.ts';
+import { isPaymentGatewayUrl } from './payment-gateways.ts';
+import { met } from './result.ts';
+import {
+  formTopic,
+  isGenericMessageForm,
+  isLiveLink,
+  isMessageForm,
+  isPaymentForm,
+  isServiceForm,
+  loginAffordance,
+} from './service-forms.ts';
+import { snippetAround } from './snippet.ts';
+import { isArticleUrl, reachedAsArticle } from './topic-rule.ts';
+
+/**
+ * What the service rule looks for, step by step: forms naming the service, pages about it and what
+ * they offer, start/pay links, e-service platforms behind a sign-in, and the evidence of near misses.
+ */
+export interface ServiceRuleSpec {
+  /** `losi-2024/<code>-<slug>`. */
+  id: string;
+  code: string;
+  criterion: string;
+  title: string;
+  definition: string;
+  /** @default 'heuristic' */
+  method?: Method;
+  /** @default 1 */
+  version?: number;
+  /** What the messages call the service: "a building permit", "payment of fines". */
+  service: string;
+  /** Concepts naming the service (link texts, URL words, headings, form labels and options). */
+  concepts: readonly Concept[];
+  /** Crawler hints (default: `concepts`). */
+  hints?: readonly string[];
+  /**
+   * 'start' (default): a form, or a start-online link to a page with a form or a sign-in.
+   * 'payment': a payment form, a link to a payment gateway, or a pay link to a page with one.
+   */
+  affordance?: 'start' | 'payment';
+  /** Payment forms do not start this service (filing a tax return is not paying it). */
+  notPayment?: boolean;
+  /** Class H (homeless services, affordable housing): a topic page is enough for met. */
+  informationSuffices?: boolean;
+  /**
+   * A message form whose subjects name the service is the service itself (complaints, reports);
+   * otherwise such a form ("Subject: building permit") only asks a question about it.
+   */
+  messageFormsCount?: boolean;
+}
+
+export interface Collected {
+  /** Pages about the service with no way to start it online. */
+  info: Evidence[];
+  /** Start-online links whose page the crawler did not capture. */
+  labelled: Evidence[];
+  /** Service links whose page was not captured. */
+  weak: Evidence[];
+  broken: Evidence[];
+  /** The service only as a subject of a message form, or a "write to us" form about it. */
+  subjectOnly: Evidence[];
+  /** News items and headlines about the service: a mention, not an offer. */
+  mentions: Evidence[];
+}
+
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function formAccepted(spec: ServiceRuleSpec, form: PageCapture['forms'][number]): boolean {
+  if (spec.affordance === 'payment') return isPaymentForm(form);
+  return !(spec.notPayment && isPaymentForm(form));
+}
+
+/** A link that starts the service (or pays, in payment mode). */
+function isStartLink(spec: ServiceRuleSpec, link: CapturedLink): boolean {
+  if (!isLiveLink(link) || link.text.length > 80) return false;
+  if (spec.affordance === 'payment') {
+    return isPaymentGatewayUrl(link.href) || conceptMatcher('svcPayment').test(link.text);
+  }
+  return conceptMatcher('svcStartOnline').test(link.text);
+}
+
+/** Step 1: a form anywhere that names the service itself (heading, labels, options, button). */
+export function namedForm(spec: ServiceRuleSpec, pages: PageCapture[], acc: Collected): RuleResult | null {
+  for (const page of pages) {
+    for (const form of page.forms) {
+      const topic = formTopic(form, spec.concepts);
+      if (!topic || !isServiceForm(page, form, topic.where === 'own')) continue;
+      const ev = formEvidence(page, form, `form naming ${spec.service} ("${topic.term}")`);
+      if (!formAccepted(spec, form)) {
+        acc.info.push(ev);
+        continue;
+      }
+      if (!spec.messageFormsCount) {
+        const subjectOnly = topic.where === 'option' && isMessageForm(form);
+        if (subjectOnly || isGenericMessageForm(form)) {
+          acc.subjectOnly.push(ev);
+          continue;
+        }
+      }
+      const name = form.heading || form.submitText || 'online form';
+      return met(0.9, `${capitalise(spec.service)} can be started online: form "${name}".`, [ev]);
+    }
+  }
+  return null;
+}
+
+/** What a page about the service offers: a form, a start link to a form or sign-in, or only information. */
+function judgePage(
+  spec: ServiceRuleSpec,
+  site: SiteCaptures,
+  page: PageCapture,
+  lead: Evidence[],
+  confidence: number,
+  acc: Collected,
+): RuleResult | null {
+  const payment = spec.affordance === 'payment';
+  // A news story about the service is a mention (its comment box is not the service): articles
+  // count only through forms that name the service (step 1).
+  if (reachedAsArticle(page, site)) {
+    acc.mentions.push(...lead, pageEvidence(page, `news item or article about ${spec.service}`));
+    return null;
+  }
+  const form = page.forms.find(
+    (f) =>
+      isServiceForm(page, f) && formAccepted(spec, f) && (spec.messageFormsCount || !isGenericMessageForm(f)),
+  );
+  if (form) {
+    return met(confidence, `A page about ${spec.service} offers an online form.`, [
+      ...lead,
+      formEvidence(page, form, 'online form on the page'),
+    ]);
+  }
+  for (const link of page.links) {
+    if (!isStartLink(spec, link)) continue;
+    const linkEv = linkEvidence(page, link, payment ? 'payment link' : 'start-online link');
+    if (payment && isPaymentGatewayUrl(link.href)) {
+      return met(confidence, `A page about ${spec.service} links to a payment gateway.`, [...lead, linkEv]);
+    }
+    const { page: target, ok } = linkTarget(site, link);
+    if (!target) {
+      acc.labelled.push(...lead, linkEv);
+      continue;
+    }
+    if (!ok) {
+      acc.broken.push(linkEv, pageEvidence(target, `linked page failed: ${target.status}`));
+      continue;
+    }
+    const targetForm = target.forms.find(
+      (f) =>
+        isServiceForm(target, f) &&
+        formAccepted(spec, f) &&
+        (spec.messageFormsCount || !isGenericMessageForm(f)),
+    );
+    if (targetForm) {
+      return met(confidence, `A page about ${spec.service} links to an online form.`, [
+        ...lead,
+        linkEv,
+        formEvidence(target, targetForm, 'online form behind the link'),
+      ]);
+    }
+    const login = target.site === 'external' ? loginAffordance(target) : null;
+    if (login) {
+      return met(
+        confidence - 0.05,
+        `A page about ${spec.service} links to an e-service platform with a sign-in.`,
+        [
+          ...lead,
+          linkEv,
+          login.form
+            ? formEvidence(target, login.form, 'sign-in form of the platform')
+            : linkEvidence(target, login.link, 'sign-in link of the platform'),
+        ],
+      );
+    }
+    acc.info.push(linkEv, pageEvidence(target, 'page behind the link has no form'));
+  }
+  // An external e-service platform page about the service, behind a sign-in — unless its forms
+  // offer something else (a payment page does not file a tax return).
+  const offersOther = page.forms.some((f) => isServiceForm(page, f) && !formAccepted(spec, f));
+  if (!payment && page.site === 'external' && !offersOther) {
+    const login = loginAffordance(page);
+    if (login) {
+      return met(
+        confidence - 0.1,
+        `${capitalise(spec.service)} is on an e-service platform with a sign-in.`,
+        [
+          ...lead,
+          login.form
+            ? formEvidence(page, login.form, 'sign-in form of the platform')
+            : linkEvidence(page, login.link, 'sign-in link of the platform'),
+        ],
+      );
+    }
+  }
+  acc.info.push(
+    ...lead,
+    pageEvidence(page, `page about ${spec.service} without an online form or start link`),
+  );
+  return null;
+}
+
+/** Step 2: pages linked under the service's name, then pages whose heading names it. */
+export function topicPages(
+  spec: ServiceRuleSpec,
+  site: SiteCaptures,
+  pages: PageCapture[],
+  acc: Collected,
+): { result: RuleResult | null; placeholders: Evidence[] } {
+  const { matches, placeholders } = findConceptLinks(pages, spec.concepts);
+  const judged = new Set<PageCapture>();
+  const placeholderEv = placeholders
+    .slice(0, 3)
+    .map((p) => linkEvidence(p.page, p.link, `${spec.service} link that goes nowhere`));
+  for (const m of matches.slice(0, 12)) {
+    const how = `matched "${m.term}" in its ${m.via}`;
+    const linkEv = linkEvidence(m.page, m.link, `${spec.service} link (${how})`);
+    // A platform page that lists the service and asks to sign in: the service is behind the login.
+    if (m.page.site === 'external' && spec.affordance !== 'payment' && !isArticleUrl(m.link.href)) {
+      const login = loginAffordance(m.page);
+      const { page: target } = linkTarget(site, m.link);
+      if (login && !target) {
+        return {
+          result: met(0.7, `${capitalise(spec.service)} is listed on an e-service platform with a sign-in.`, [
+            linkEv,
+            login.form
+              ? formEvidence(m.page, login.form, 'sign-in form of the platform')
+              : linkEvidence(m.page, login.link, 'sign-in link of the platform'),
+          ]),
+          placeholders: placeholderEv,
+        };
+      }
+    }
+    const { page: target, ok } = linkTarget(site, m.link);
+    if (!target) {
+      (isStartLink(spec, m.link) ? acc.labelled : acc.weak).push(linkEv);
+      continue;
+    }
+    if (target.status === 'not_html') {
+      acc.info.push(linkEv, pageEvidence(target, 'a document to download, not an online form'));
+      continue;
+    }
+    if (!ok) {
+      acc.broken.push(linkEv, pageEvidence(target, `linked page failed: ${target.status}`));
+      continue;
+    }
+    if (judged.has(target)) continue;
+    judged.add(target);
+    const result = judgePage(spec, site, target, [linkEv], m.via === 'text' ? 0.8 : 0.75, acc);
+    if (result) return { result, placeholders: placeholderEv };
+  }
+  for (const page of pages) {
+    if (judged.has(page)) continue;
+    const heading = headingMatch(page, spec.concepts, 2, 12);
+    if (!heading || reachedAsArticle(page, site)) continue;
+    judged.add(page);
+    const lead = [elementEvidence(page, heading.selector, heading.text, `${spec.service} heading`)];
+    const result = judgePage(spec, site, page, lead, 0.75, acc);
+    if (result) return { result, placeholders: placeholderEv };
+  }
+  return { result: null, placeholders: placeholderEv };
+}
+
+/** Pages (not news items) whose text names the service: worth a look, not an offer. */
+export function textMentions(spec: ServiceRuleSpec, site: SiteCaptures, pages: PageCapture[]): Evidence[] {
+  const out: Evidence[] = [];
+  for (const page of pages) {
+    if (reachedAsArticle(page, site)) continue;
+    // Headlines of news lists are mentions, not the page's own words.
+    let text = page.text;
+    for (const link of page.links) {
+      if (link.text && (isArticleUrl(link.href) || link.text.split(/\s+/).length > 6)) {
+        text = text.replace(link.text, ' ');
+      }
+    }
+    const folded = foldText(text);
+    for (const concept of spec.concepts) {
+      const hit = conceptMatcher(concept).findFolded(folded);
+      if (!hit) continue;
+      const snippet = snippetAround(text, hit.index, hit.term.length);
+      out.push(textEvidence(page, snippet, `page text names ${spec.service} ("${hit.term}")`));
+      break;
+    }
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
+/** Payment mode without a topic of its own (any municipal service): gateway links anywhere. */
+export function gatewayLink(pages: PageCapture[]): RuleResult | null {
+  for (const page of pages) {
+    const link = page.links.find((l) => isLiveLink(l) && isPaymentGatewayUrl(l.href));
+    if (link) {
+      return met(0.85, 'The portal links to an online payment gateway.', [
+        linkEvidence(page, link, 'link to a payment gateway'),
+      ]);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,47 @@
+import { foldText, type PageCapture, type RuleResult, type SiteCaptures } from '../../src/core/index.ts';
+import { type Concept, type ConceptMatch, conceptMatcher } from '../lexicons/index.ts';
+import { reachedAsArticle } from './articles.ts';
+import { textEvidence } from './evidence.ts';
+import { met } from './result.ts';
+import { snippetAround } from './snippet.ts';
+
+export interface BodyTextOptions {
+  /** Distinct topic terms a page's text must hold ("sensors" and "artificial intelligence": 2). */
+  minTerms: number;
+  /** @default 0.6 */
+  confidence?: number;
+  /** Narrower concepts for body text than for links and headings (default: the rule's concepts). */
+  concepts?: readonly Concept[];
+}
+
+/**
+ * Last resort for topics a portal presents inside a broader page (a "Smart Riverton" paragraph on
+ * the environment page, an org chart figure): the topic's terms in the text of an inner page. The
+ * home page (teasers) and news items (mentions) do not count.
+ */
+export function judgeBodyText(
+  topic: string,
+  concepts: readonly Concept[],
+  options: BodyTextOptions,
+  site: SiteCaptures,
+  pages: readonly PageCapture[],
+): RuleResult | null {
+  for (const page of pages) {
+    if (page === site.home || reachedAsArticle(page, site)) continue;
+    const folded = foldText(page.text);
+    const terms = new Set<string>();
+    let first: ConceptMatch | null = null;
+    for (const concept of options.concepts ?? concepts) {
+      for (const m of conceptMatcher(concept).findAllFolded(folded, 20)) {
+        terms.add(m.term);
+        first ??= m;
+      }
+    }
+    if (!first || terms.size < options.minTerms) continue;
+    const named = [...terms].slice(0, 3).map((t) => `"${t}"`);
+    return met(options.confidence ?? 0.6, `A page presents ${topic} in its text (${named.join(', ')}).`, [
+      textEvidence(page, snippetAround(folded, first.index, first.term.length, 160), `text naming ${topic}`),
+    ]);
+  }
+  return null;
+}

@@ -1,0 +1,58 @@
+import { defineRule, foldText } from '../../src/core/index.ts';
+import { linkEvidence, textEvidence } from '../_shared/evidence.ts';
+import { findConceptLinks, linkTarget } from '../_shared/links.ts';
+import { okPortalPages } from '../_shared/pages.ts';
+import { met } from '../_shared/result.ts';
+import { snippetAround } from '../_shared/snippet.ts';
+import { evaluateTopic, type TopicRuleSpec } from '../_shared/topic-rule.ts';
+import { conceptMatcher } from '../lexicons/index.ts';
+
+const SPEC: TopicRuleSpec = {
+  id: 'losi-2024/221-procurement-results',
+  code: '221',
+  criterion: 'CP',
+  title: 'Procurement results',
+  definition:
+    'The portal publishes the results of procurement processes (contract awards), on the portal or on a linked procurement platform.',
+  topic: 'procurement results',
+  concepts: ['cpProcurementAwards'],
+  hints: ['cpProcurementAwards', 'cpProcurement'],
+  linkSuffices: true,
+};
+
+export default defineRule({
+  meta: {
+    id: SPEC.id,
+    code: SPEC.code,
+    criterion: SPEC.criterion,
+    title: SPEC.title,
+    definition: SPEC.definition,
+    method: 'heuristic',
+    requires: ['pages'],
+    version: 1,
+    hints: SPEC.hints,
+  },
+  detect(site) {
+    const result = evaluateTopic(SPEC, site);
+    if (result.outcome === 'met' || result.outcome === 'not_applicable') return result;
+    // Awards often sit on the procurement page itself ("Awarded to …", a results table).
+    const awards = conceptMatcher('cpProcurementAwards');
+    for (const m of findConceptLinks(okPortalPages(site), 'cpProcurement').matches.slice(0, 5)) {
+      const { page, ok } = linkTarget(site, m.link);
+      if (!page || !ok) continue;
+      const folded = foldText(page.text);
+      const hit = awards.findFolded(folded);
+      if (hit) {
+        return met(0.75, `The procurement page reports awarded contracts ("${hit.term}").`, [
+          linkEvidence(m.page, m.link, `link to procurement (matched "${m.term}")`),
+          textEvidence(
+            page,
+            snippetAround(folded, hit.index, hit.term.length),
+            'award results on the procurement page',
+          ),
+        ]);
+      }
+    }
+    return result;
+  },
+});

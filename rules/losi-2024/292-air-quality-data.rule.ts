@@ -1,0 +1,75 @@
+import { defineRule } from '../../src/core/index.ts';
+import { airReadings } from '../_shared/content-figures.ts';
+import { elementEvidence, linkEvidence } from '../_shared/evidence.ts';
+import { matchLink } from '../_shared/links.ts';
+import { openFormatOf } from '../_shared/open-data.ts';
+import { okPortalPages } from '../_shared/pages.ts';
+import { met } from '../_shared/result.ts';
+import { evaluateTopic, type TopicRuleSpec } from '../_shared/topic-rule.ts';
+
+const SPEC: TopicRuleSpec = {
+  id: 'losi-2024/292-air-quality-data',
+  code: '292',
+  criterion: 'CP',
+  title: 'Air-pollution measurements',
+  definition:
+    'The portal publishes air-pollution measurements (readings, an index, a graph or a data feed), directly or through a link.',
+  topic: 'air quality',
+  concepts: ['cpAirQuality'],
+  content: airReadings,
+  contentAnywhere: true,
+};
+
+const AQ_WIDGET_HOSTS =
+  /(^|\.)(waqi\.info|aqicn\.org|iqair\.com|airparif\.fr|atmo-[a-z-]+\.fr|breezometer\.com|purpleair\.com|airnow\.gov)$/i;
+
+export default defineRule({
+  meta: {
+    id: SPEC.id,
+    code: SPEC.code,
+    criterion: SPEC.criterion,
+    title: SPEC.title,
+    definition: SPEC.definition,
+    method: 'heuristic',
+    requires: ['pages'],
+    version: 1,
+    hints: SPEC.concepts,
+  },
+  detect(site) {
+    const result = evaluateTopic(SPEC, site);
+    if (result.outcome === 'met' || result.outcome === 'not_applicable') return result;
+    for (const page of okPortalPages(site)) {
+      for (const link of page.links) {
+        if (link.placeholder) continue;
+        const format = openFormatOf(link.href);
+        if (format && matchLink(link, ['cpAirQuality'])) {
+          return met(0.75, `An air-quality data file (${format}) is published.`, [
+            linkEvidence(page, link, `air-quality dataset (${format})`),
+          ]);
+        }
+      }
+      const widget = [...page.embeds.iframes, ...page.embeds.scripts].find((h) => AQ_WIDGET_HOSTS.test(h));
+      const link = page.links.find((l) => !l.placeholder && AQ_WIDGET_HOSTS.test(hostname(l.href)));
+      if (widget || link) {
+        return met(
+          0.7,
+          `An air-quality measurement service is ${widget ? `embedded (${widget})` : 'linked'}.`,
+          [
+            link
+              ? linkEvidence(page, link, 'air-quality measurement service')
+              : elementEvidence(page, 'iframe, script', `embed from ${widget}`, 'air-quality widget'),
+          ],
+        );
+      }
+    }
+    return result;
+  },
+});
+
+function hostname(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}

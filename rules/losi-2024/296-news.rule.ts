@@ -1,0 +1,51 @@
+import { defineRule } from '../../src/core/index.ts';
+import { newsContent, newsFeeds } from '../_shared/content-dates.ts';
+import { elementEvidence } from '../_shared/evidence.ts';
+import { okPortalPages } from '../_shared/pages.ts';
+import { met } from '../_shared/result.ts';
+import { evaluateTopic, type TopicRuleSpec } from '../_shared/topic-rule.ts';
+
+const SPEC: TopicRuleSpec = {
+  id: 'losi-2024/296-news',
+  code: '296',
+  criterion: 'CP',
+  title: 'News section',
+  definition:
+    'The portal has a news section (policy updates, city life): a list of dated news items or a news feed (RSS/Atom).',
+  topic: 'news',
+  concepts: ['news'],
+  content: newsContent,
+};
+
+export default defineRule({
+  meta: {
+    id: SPEC.id,
+    code: SPEC.code,
+    criterion: SPEC.criterion,
+    title: SPEC.title,
+    definition: SPEC.definition,
+    method: 'heuristic',
+    requires: ['pages'],
+    version: 1,
+    hints: SPEC.concepts,
+  },
+  detect(site) {
+    const result = evaluateTopic(SPEC, site);
+    if (result.outcome === 'met' || result.outcome === 'not_applicable') return result;
+    // A feed announced in a page head (usually the home page) is a news channel by itself.
+    for (const page of okPortalPages(site)) {
+      const feed = newsFeeds(page)[0];
+      if (feed) {
+        return met(0.75, `The portal announces a news feed: "${feed.title || feed.href}".`, [
+          elementEvidence(
+            page,
+            'link[rel=alternate]',
+            `${feed.title || '(untitled feed)'} → ${feed.href}`,
+            'feed in the page head',
+          ),
+        ]);
+      }
+    }
+    return result;
+  },
+});
