@@ -18,6 +18,10 @@ export {
 export type { StoredCampaign } from './repositories/campaigns.repo.ts';
 export type { EvaluationRow, StoredEvaluation } from './repositories/evaluations.repo.ts';
 export { type Repositories, repositories } from './repositories/index.ts';
+// Review app (src/server): users, sessions, blind second reviews, read models.
+export { type ReviewAppRepositories, reviewAppRepositories } from './repositories/review-app.ts';
+export type { EvidenceRow, ResultSummary, RunWithTarget } from './repositories/review-queries.repo.ts';
+export type { StoredAssignment, StoredBlindReview } from './repositories/review-workflow.repo.ts';
 export type { NewReview, StoredReview } from './repositories/reviews.repo.ts';
 export type { NewRun, StoredRun } from './repositories/runs.repo.ts';
 export type {
@@ -29,8 +33,11 @@ export type {
 } from './repositories/scores.repo.ts';
 export { findHome, loadSiteCaptures } from './repositories/site-captures.repo.ts';
 export type { StoredTarget } from './repositories/targets.repo.ts';
+export type { StoredUser } from './repositories/users.repo.ts';
 export {
+  REVIEW_KINDS,
   REVIEW_VALUES,
+  type ReviewKind,
   type ReviewValue,
   RUN_STATUSES,
   type RunOptions,
@@ -38,4 +45,6 @@ export {
   type StoredCohort,
   type StoredScoreInput,
   type StoredScorePolicy,
+  USER_ROLES,
+  type UserRole,
 } from './schema/index.ts';

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, max, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, max, or, type SQL, sql } from 'drizzle-orm';
 import type { EvidenceKind, LinkStep, Method, Outcome } from '../../src/core/index.ts';
 import type { Store } from '../client.ts';
 import {
@@ -118,7 +118,9 @@ export class ReviewQueriesRepo {
         createdAt: campaigns.createdAt,
         targets: sql<number>`(SELECT count(*) FROM ${targets} WHERE ${targets.campaignId} = ${campaigns.id})`,
         runs: sql<number>`(SELECT count(*) FROM ${runs} WHERE ${runs.campaignId} = ${campaigns.id})`,
-        lastRound: sql<number | null>`(SELECT max(${runs.round}) FROM ${runs} WHERE ${runs.campaignId} = ${campaigns.id})`,
+        lastRound: sql<
+          number | null
+        >`(SELECT max(${runs.round}) FROM ${runs} WHERE ${runs.campaignId} = ${campaigns.id})`,
       })
       .from(campaigns)
       .orderBy(desc(campaigns.id))
@@ -127,11 +129,8 @@ export class ReviewQueriesRepo {
 
   selfAuditRunCount(): number {
     return (
-      this.store.db
-        .select({ n: sql<number>`count(*)` })
-        .from(runs)
-        .where(isNull(runs.campaignId))
-        .get()?.n ?? 0
+      this.store.db.select({ n: sql<number>`count(*)` }).from(runs).where(isNull(runs.campaignId)).get()?.n ??
+      0
     );
   }
 
@@ -184,21 +183,21 @@ export class ReviewQueriesRepo {
     );
   }
 
-  /** Every run id (for the agreement page), optionally of one campaign (null: self-audits). */
-  runIds(filter: { campaignId?: number | null } = {}): number[] {
-    const where =
-      filter.campaignId === undefined
-        ? undefined
-        : filter.campaignId === null
-          ? isNull(runs.campaignId)
-          : eq(runs.campaignId, filter.campaignId);
-    return this.store.db
-      .select({ id: runs.id })
-      .from(runs)
-      .where(where)
-      .orderBy(asc(runs.id))
-      .all()
-      .map((r) => r.id);
+  /** Runs for the agreement page: all, one campaign's (every round), or the self-audits (null). */
+  runsWithTargets(filter: { campaignId?: number | null; runIds?: readonly number[] } = {}): RunWithTarget[] {
+    const conditions: SQL[] = [];
+    if (filter.campaignId === null) conditions.push(isNull(runs.campaignId));
+    else if (filter.campaignId !== undefined) conditions.push(eq(runs.campaignId, filter.campaignId));
+    const query = (extra?: SQL) =>
+      this.store.db
+        .select(runWithTargetColumns)
+        .from(runs)
+        .innerJoin(targets, eq(targets.id, runs.targetId))
+        .where(and(...conditions, extra))
+        .orderBy(asc(runs.id))
+        .all();
+    if (filter.runIds === undefined) return query();
+    return chunked(filter.runIds, (chunk) => query(inArray(runs.id, chunk)));
   }
 
   /** The verdicts of each run's latest evaluation (no evidence), in result order. */
@@ -234,7 +233,12 @@ export class ReviewQueriesRepo {
   /** Reviews of many runs, oldest first. */
   reviewsOf(runIds: readonly number[]): StoredReview[] {
     return chunked(runIds, (chunk) =>
-      this.store.db.select().from(reviews).where(inArray(reviews.runId, chunk)).orderBy(asc(reviews.id)).all(),
+      this.store.db
+        .select()
+        .from(reviews)
+        .where(inArray(reviews.runId, chunk))
+        .orderBy(asc(reviews.id))
+        .all(),
     ).sort((a, b) => a.id - b.id);
   }
 

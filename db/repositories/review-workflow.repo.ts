@@ -80,7 +80,9 @@ export class ReviewWorkflowRepo {
 
   appendBlindReview(review: NewBlindReview): StoredBlindReview {
     if (!(REVIEW_VALUES as readonly string[]).includes(review.toValue)) {
-      throw new Error(`A review sets one of ${REVIEW_VALUES.join(', ')}, not ${JSON.stringify(review.toValue)}`);
+      throw new Error(
+        `A review sets one of ${REVIEW_VALUES.join(', ')}, not ${JSON.stringify(review.toValue)}`,
+      );
     }
     if (!review.reviewer.trim()) throw new Error('A review needs a reviewer');
     return this.store.db
@@ -108,6 +110,16 @@ export class ReviewWorkflowRepo {
       .where(inArray(blindReviews.runId, [...runIds]))
       .orderBy(asc(blindReviews.id))
       .all();
+  }
+
+  /** Runs with at least one blind decision, ascending. */
+  runIdsWithBlindReviews(): number[] {
+    return this.store.db
+      .selectDistinct({ runId: blindReviews.runId })
+      .from(blindReviews)
+      .orderBy(asc(blindReviews.runId))
+      .all()
+      .map((r) => r.runId);
   }
 
   highlightShot(htmlHash: string, selector: string, renderVersion: number): StoredHighlightShot | null {

@@ -1,12 +1,7 @@
 import { asc, desc, eq, isNull } from 'drizzle-orm';
 import { TOOL_VERSION } from '../../src/core/index.ts';
 import type { Store } from '../client.ts';
-import {
-  portalScores,
-  type StoredCohort,
-  type StoredScorePolicy,
-  scoreSets,
-} from '../schema/index.ts';
+import { portalScores, type StoredCohort, type StoredScorePolicy, scoreSets } from '../schema/index.ts';
 
 export type ScoreSetRow = typeof scoreSets.$inferSelect;
 export type PortalScoreRow = typeof portalScores.$inferSelect;

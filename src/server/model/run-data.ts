@@ -1,0 +1,68 @@
+import type { ResultSummary, RunWithTarget, StoredAssignment } from '../../../db/index.ts';
+import type { Catalog } from '../../core/index.ts';
+import { scorePortal } from '../../scoring/cohort-score.ts';
+import type { SiteScore } from '../../scoring/losi-score.ts';
+import type { AppContext } from '../context.ts';
+import { catalogOrNull } from './catalogs.ts';
+import { type IndicatorState, indicatorStates } from './indicator-state.ts';
+
+/** One run with everything the review pages derive from it. */
+export interface RunData {
+  run: RunWithTarget;
+  catalog: Catalog | null;
+  results: ResultSummary[];
+  states: IndicatorState[];
+  /** Blind second assessors of the run. */
+  assignments: StoredAssignment[];
+}
+
+function groupByRun<T extends { runId: number }>(rows: readonly T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.runId);
+    if (list) list.push(row);
+    else map.set(row.runId, [row]);
+  }
+  return map;
+}
+
+/** Loads many runs in a handful of queries (a campaign has hundreds). */
+export function loadRuns(ctx: AppContext, runs: readonly RunWithTarget[]): RunData[] {
+  const ids = runs.map((r) => r.runId);
+  const results = groupByRun(ctx.app.queries.latestResults(ids));
+  const reviews = groupByRun(ctx.app.queries.reviewsOf(ids));
+  const blind = groupByRun(ctx.app.workflow.blindReviewsForRuns(ids));
+  const assignments = groupByRun(ctx.app.workflow.assignmentsForRuns(ids));
+  return runs.map((run) => {
+    const runResults = results.get(run.runId) ?? [];
+    return {
+      run,
+      catalog: catalogOrNull(run.catalogId),
+      results: runResults,
+      states: indicatorStates(runResults, reviews.get(run.runId) ?? [], blind.get(run.runId) ?? []),
+      assignments: assignments.get(run.runId) ?? [],
+    };
+  });
+}
+
+export function loadRun(ctx: AppContext, runId: number): RunData | null {
+  const run = ctx.app.queries.runWithTarget(runId);
+  return run ? (loadRuns(ctx, [run])[0] ?? null) : null;
+}
+
+/**
+ * The portal's score from final values (latest review, else automated) scored on its own (an OSI
+ * value stays absolute: the cohort is the scoring module's business), or null without a catalog.
+ */
+export function finalScore(data: RunData): SiteScore | null {
+  const catalog = data.catalog;
+  if (!catalog || data.states.length === 0) return null;
+  return scorePortal(
+    catalog,
+    data.states.map((s) => ({
+      code: s.code,
+      criterion: catalog.entries.find((e) => e.code === s.code)?.criterion ?? s.criterion,
+      outcome: s.finalValue,
+    })),
+  );
+}
