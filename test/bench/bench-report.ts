@@ -1,0 +1,194 @@
+import { cpus } from 'node:os';
+import { AXE_VERSION } from '../../crawlers/browser/axe-run.ts';
+import type { BenchOptions } from './bench-options.ts';
+import { EARLY_PAGES, type MemoryResult } from './memory-run.ts';
+import type { ScoringResult } from './scoring-phase.ts';
+import { type LoopFigures, round } from './stats.ts';
+
+export const TARGETS = {
+  renderedVsBare: 0.8,
+  httpPagesPerMin: 1000,
+  workerRssPeakMb: 1536,
+  /** Final memory at most this much above (or below) the value after the first 500 pages. */
+  finalDrift: 0.2,
+} as const;
+
+export interface BenchResult {
+  options: BenchOptions;
+  chromium: string | null;
+  loadBefore: number;
+  loadAfter: number;
+  phaseSeconds: Record<string, number>;
+  notes: string[];
+  pageBytes?: number;
+  bare?: LoopFigures | null;
+  rendered?: LoopFigures | null;
+  bareViolations?: number;
+  http?: LoopFigures;
+  memory?: MemoryResult;
+  scoring?: ScoringResult;
+}
+
+const ratio = (a: number | undefined, b: number | undefined): number | null =>
+  a !== undefined && b !== undefined && b > 0 ? a / b : null;
+
+function derived(r: BenchResult) {
+  const renderedVsBare = ratio(r.rendered?.pagesPerMin, r.bare?.pagesPerMin);
+  // CPU per page is steadier than wall time on a shared machine: bare CPU / rendered CPU.
+  const renderedVsBareCpu = ratio(r.bare?.cpuMsPerPage, r.rendered?.cpuMsPerPage);
+  const m = r.memory;
+  const drift = m?.early ? m.final.treeMb / m.early.treeMb - 1 : null;
+  return { renderedVsBare, renderedVsBareCpu, drift };
+}
+
+const r0 = (x: number | null | undefined, digits = 0) =>
+  x === null || x === undefined ? null : round(x, digits);
+
+export function toJson(r: BenchResult): Record<string, unknown> {
+  const { renderedVsBare, renderedVsBareCpu, drift } = derived(r);
+  const m = r.memory;
+  return {
+    barePagesPerMin: r0(r.bare?.pagesPerMin),
+    renderedPagesPerMin: r0(r.rendered?.pagesPerMin),
+    renderedVsBare: r0(renderedVsBare, 2),
+    renderedVsBareCpu: r0(renderedVsBareCpu, 2),
+    bareCpuMsPerPage: r0(r.bare?.cpuMsPerPage),
+    renderedCpuMsPerPage: r0(r.rendered?.cpuMsPerPage),
+    httpPagesPerMin: r0(r.http?.pagesPerMin),
+    httpCpuMsPerPage: r0(r.http?.cpuMsPerPage, 1),
+    workerRssPeakMb: r0(m?.peak.treeMb),
+    workerRssFinalMb: r0(m?.final.treeMb),
+    workerRssAfter500Mb: r0(m?.early?.treeMb),
+    workerRssFinalVsAfter500: r0(drift, 3),
+    workerNodeRssPeakMb: r0(m?.peak.nodeRssMb),
+    workerNodeRssFinalMb: r0(m?.final.nodeRssMb),
+    workerChromiumPeakMb: r0(m?.peak.chromiumMb),
+    memoryPages: m?.pages ?? null,
+    memoryPagesPerMin: r0(m?.pagesPerMin),
+    memoryBrowserLaunches: m?.browserLaunches ?? null,
+    memoryTimeline: m?.timeline.map((s) => ({
+      pages: s.pagesDone,
+      seconds: round(s.seconds),
+      treeMb: round(s.treeMb),
+      nodeRssMb: round(s.nodeRssMb),
+    })),
+    scoringMs: r0(r.scoring?.scoringMs, 1),
+    rescoringMs: r0(r.scoring?.rescoringMs),
+    scoringPortals: r.scoring?.portals ?? null,
+    scoringPages: r.scoring?.pages ?? null,
+    pages: r.options.pages,
+    httpPages: r.options.httpPages,
+    concurrency: r.options.concurrency,
+    reps: r.options.reps,
+    pageKbAvg: r0(r.pageBytes !== undefined ? r.pageBytes / 1024 : null, 1),
+    bareViolations: r.bareViolations ?? null,
+    repetitions: {
+      bare: r.bare?.reps ?? null,
+      rendered: r.rendered?.reps ?? null,
+      http: r.http?.reps ?? null,
+    },
+    machine: {
+      cpus: cpus().length,
+      loadBefore: round(r.loadBefore, 1),
+      loadAfter: round(r.loadAfter, 1),
+      chromium: r.chromium,
+      axe: AXE_VERSION,
+      node: process.version,
+    },
+    memoryMeasured:
+      'workerRss*: PSS summed over the worker (Node) process and its Chromium processes, sampled every second from /proc; workerNodeRss*: VmRSS of the Node process alone',
+    memoryProblems: m?.problems ?? [],
+    phaseSeconds: r.phaseSeconds,
+    targets: TARGETS,
+    notes: r.notes,
+  };
+}
+
+function verdict(ok: boolean | null): string {
+  return ok === null ? '' : ok ? 'met' : 'MISSED';
+}
+
+function pad(cells: string[][]): string {
+  const widths = cells[0]!.map((_, c) => Math.max(...cells.map((row) => (row[c] ?? '').length)));
+  return cells
+    .map((row) =>
+      row
+        .map((cell, c) => cell.padEnd(widths[c]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+const reps = (f: LoopFigures | null | undefined, cpu = false) =>
+  f ? f.reps.map((x) => (cpu ? x.cpuMsPerPage : x.pagesPerMin).toFixed(0)).join(' ') : '';
+
+export function formatTable(r: BenchResult): string {
+  const { renderedVsBare, renderedVsBareCpu, drift } = derived(r);
+  const o = r.options;
+  const lines: string[] = [];
+  lines.push(
+    `portal-audit bench: ${o.pages} pages (avg ${((r.pageBytes ?? 0) / 1024).toFixed(0)} KB HTML), concurrency ${o.concurrency}, ` +
+      `${o.reps} reps (medians), ${cpus().length} CPUs, load ${r.loadBefore.toFixed(1)} → ${r.loadAfter.toFixed(1)}, axe-core ${AXE_VERSION}`,
+  );
+  const rows: string[][] = [['phase', 'pages/min', 'reps (pages/min)', 'CPU ms/page', 'target']];
+  if (r.bare)
+    rows.push([
+      '1 bare limit (goto + axe)',
+      r.bare.pagesPerMin.toFixed(0),
+      reps(r.bare),
+      r.bare.cpuMsPerPage.toFixed(0),
+      '',
+    ]);
+  if (r.rendered) {
+    rows.push([
+      '2 portal-audit rendered',
+      `${r.rendered.pagesPerMin.toFixed(0)}${renderedVsBare !== null ? ` (${renderedVsBare.toFixed(2)}× bare)` : ''}`,
+      reps(r.rendered),
+      `${r.rendered.cpuMsPerPage.toFixed(0)}${renderedVsBareCpu !== null ? ` (bare/ours ${renderedVsBareCpu.toFixed(2)})` : ''}`,
+      renderedVsBare !== null
+        ? `≥ ${TARGETS.renderedVsBare}× bare: ${verdict(renderedVsBare >= TARGETS.renderedVsBare)}`
+        : '',
+    ]);
+  }
+  if (r.http) {
+    rows.push([
+      `3 HTTP fast path (${o.httpPages} pages)`,
+      r.http.pagesPerMin.toFixed(0),
+      reps(r.http),
+      r.http.cpuMsPerPage.toFixed(1),
+      `≥ ${TARGETS.httpPagesPerMin}: ${verdict(r.http.pagesPerMin >= TARGETS.httpPagesPerMin)}`,
+    ]);
+  }
+  lines.push('', pad(rows));
+  const m = r.memory;
+  if (m) {
+    const flat = drift === null ? null : Math.abs(drift) <= TARGETS.finalDrift;
+    lines.push(
+      '',
+      `4 memory: worker process over ${m.pages} rendered pages (${m.jobs} site jobs, ${m.pagesPerMin.toFixed(0)} pages/min, ${m.browserLaunches} browser launches)`,
+      `  worker + Chromium (PSS): peak ${m.peak.treeMb.toFixed(0)} MB, final ${m.final.treeMb.toFixed(0)} MB` +
+        (m.early
+          ? `, after ${EARLY_PAGES} pages ${m.early.treeMb.toFixed(0)} MB (final ${drift! >= 0 ? '+' : ''}${(drift! * 100).toFixed(0)} %)`
+          : ''),
+      `  Node worker alone (RSS): peak ${m.peak.nodeRssMb.toFixed(0)} MB, final ${m.final.nodeRssMb.toFixed(0)} MB; Chromium peak ${m.peak.chromiumMb.toFixed(0)} MB`,
+      `  targets: peak ≤ ${TARGETS.workerRssPeakMb} MB: ${verdict(m.peak.treeMb <= TARGETS.workerRssPeakMb)}; final within ±${TARGETS.finalDrift * 100} % of the ${EARLY_PAGES}-page value: ${verdict(flat)}`,
+    );
+    if (m.problems.length) lines.push(`  capture problems: ${m.problems.slice(0, 3).join('; ')}`);
+  }
+  if (r.scoring) {
+    const s = r.scoring;
+    lines.push(
+      '',
+      `5 scoring (${s.portals} portals, ${s.pages} pages; ${s.source}): scoring ${s.scoringMs.toFixed(0)} ms, re-scoring (rules re-run) ${s.rescoringMs.toFixed(0)} ms`,
+    );
+  }
+  lines.push(
+    '',
+    `elapsed: ${Object.entries(r.phaseSeconds)
+      .map(([k, v]) => `${k} ${v} s`)
+      .join(', ')}`,
+  );
+  for (const note of r.notes) lines.push(`note: ${note}`);
+  return lines.join('\n');
+}

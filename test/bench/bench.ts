@@ -1,0 +1,120 @@
+/**
+ * `npm run bench`: throughput of the rendered audit against the bare axe limit, the HTTP fast path,
+ * worker memory over thousands of pages, and scoring times (issue 7). Not part of `npm test`.
+ */
+import { loadavg } from 'node:os';
+import { findChromium } from '../../crawlers/browser/find-chromium.ts';
+import { closeHttpAgents } from '../../crawlers/http/http-fetcher.ts';
+import { type BenchOptions, parseBenchArgs, USAGE } from './bench-options.ts';
+import { type BenchResult, formatTable, toJson } from './bench-report.ts';
+import { runMemory } from './memory-run.ts';
+import { procAvailable, treeCpuMs } from './proc-stats.ts';
+import { runScoring } from './scoring-phase.ts';
+import { hostSites, type SiteHost } from './site-host.ts';
+import { runHttpPath, runThroughput } from './throughput.ts';
+
+async function main(): Promise<number> {
+  let options: BenchOptions | 'help';
+  try {
+    options = parseBenchArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 1;
+  }
+  if (options === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  const opts = options;
+  const log = (line: string) => (opts.json ? console.error(line) : console.log(line));
+  const result: BenchResult = {
+    options: opts,
+    chromium: findChromium(),
+    loadBefore: loadavg()[0] ?? 0,
+    loadAfter: 0,
+    phaseSeconds: {},
+    notes: [],
+  };
+  if (!procAvailable()) result.notes.push('/proc is not readable: CPU and memory figures are missing.');
+  const browserPhases = (['bare', 'rendered', 'memory'] as const).filter((p) => opts.phases.has(p));
+  if (!result.chromium && browserPhases.length) {
+    const message =
+      `No Chromium found: skipping the ${browserPhases.join(', ')} phase(s). Install one ` +
+      '(Debian/Ubuntu: apt-get install -y chromium) or set CHROMIUM_PATH.';
+    console.error(message);
+    result.notes.push(message);
+    for (const p of browserPhases) opts.phases.delete(p);
+  }
+
+  const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    log(`${name}…`);
+    const t0 = performance.now();
+    try {
+      return await work();
+    } finally {
+      const s = (performance.now() - t0) / 1000;
+      result.phaseSeconds[name] = Math.round(s * 10) / 10;
+      log(`${name} done in ${s.toFixed(1)} s`);
+    }
+  };
+
+  const specs = [{ pages: opts.pages }, { pages: opts.httpPages }];
+  const host: SiteHost = await hostSites(specs);
+  const [site, httpSite] = host.sites as [SiteHost['sites'][0], SiteHost['sites'][0]];
+  result.pageBytes = await averagePageBytes(site.pageUrls);
+  const cpuNow = () => treeCpuMs(process.pid) - treeCpuMs(host.pid);
+  const loopOptions = { concurrency: opts.concurrency, reps: opts.reps, cpuNow, log };
+  try {
+    if (result.chromium && (opts.phases.has('bare') || opts.phases.has('rendered'))) {
+      const which = { bare: opts.phases.has('bare'), rendered: opts.phases.has('rendered') };
+      const t = await timed('bare + rendered', () =>
+        runThroughput(site, result.chromium!, which, loopOptions),
+      );
+      result.bare = t.bare;
+      result.rendered = t.rendered;
+      result.bareViolations = t.bareViolations;
+    }
+    if (opts.phases.has('http')) {
+      result.http = await timed('http', () => runHttpPath(httpSite, loopOptions));
+    }
+  } finally {
+    await host.close();
+  }
+  if (result.chromium && opts.phases.has('memory')) {
+    result.memory = await timed('memory', () =>
+      runMemory({
+        pages: opts.memoryPages,
+        sitePages: opts.memorySitePages,
+        concurrency: opts.concurrency,
+        executablePath: result.chromium!,
+        log,
+        keepStore: opts.phases.has('scoring'),
+      }),
+    );
+  }
+  if (opts.phases.has('scoring')) {
+    result.scoring = await timed('scoring', () =>
+      runScoring({ memory: result.memory ?? null, concurrency: opts.concurrency, log }),
+    );
+  }
+  result.memory?.cleanup();
+  result.loadAfter = loadavg()[0] ?? 0;
+  await closeHttpAgents();
+  if (opts.json) console.log(JSON.stringify(toJson(result), null, 2));
+  else console.log(`\n${formatTable(result)}`);
+  return 0;
+}
+
+async function averagePageBytes(urls: readonly string[]): Promise<number> {
+  let total = 0;
+  for (const url of urls) total += (await (await fetch(url)).arrayBuffer()).byteLength;
+  return total / urls.length;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+  },
+);
