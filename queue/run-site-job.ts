@@ -11,8 +11,10 @@ export type SiteJobDeps = Omit<CrawlSiteOptions, 'runId' | 'url' | 'budget' | 'r
  */
 export async function runSiteJob(job: SiteJob, deps: SiteJobDeps): Promise<CrawlEnd> {
   const valid = parseSiteJob(job);
+  const { validateMarkup, ...rest } = deps;
   return crawlSite({
-    ...deps,
+    ...rest,
+    ...(validateMarkup && valid.validateMarkup !== false ? { validateMarkup } : {}),
     runId: valid.runId,
     url: valid.url,
     budget: valid.budget,

@@ -19,6 +19,8 @@ export const siteJobSchema = z.strictObject({
   }),
   render: z.enum(RENDER_MODES),
   allowPrivate: z.boolean().default(false),
+  /** Run the W3C Nu checker over a sample of pages (when the process has one). Absent = yes. */
+  validateMarkup: z.boolean().optional(),
 });
 
 export type SiteJob = z.infer<typeof siteJobSchema>;

@@ -1,10 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import type { AxeFinding, AxeSummary } from '../../src/core/index.ts';
 import { AXE_RUN, evaluateScript } from './in-page.ts';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
-export const AXE_SOURCE: string = axe.source;
+/** axe-core's minified build: the code of `axe.source`, in less than half the bytes to send and parse. */
+export const AXE_SOURCE: string = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+/**
+ * The context's init script: axe in every document (frames included, so axe can audit them) but a
+ * top-level about:blank, which is what a reused page shows between two renders.
+ */
+export const AXE_INIT_SCRIPT = `if (!(window === window.top && location.href === 'about:blank')) {\n${AXE_SOURCE}\n}`;
 export const AXE_VERSION: string = axe.version;
 const MAX_NODES = 10;
 const MAX_HTML = 500;

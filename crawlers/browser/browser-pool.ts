@@ -28,6 +28,12 @@ export interface BrowserPoolOptions {
   retireAfterPages?: number;
 }
 
+const DEFAULT_VIEWPORT = { width: 1280, height: 800 } as const;
+/** A released page waits this long for the next task of its context, then closes. */
+const IDLE_PAGE_MS = 3000;
+/** Resetting a released page (about:blank, viewport) must not take longer than this. */
+const RESET_TIMEOUT_MS = 5000;
+
 /** Which context a page runs in. Pages with the same key share one context. */
 export interface ContextSpec {
   key: string;
@@ -36,10 +42,27 @@ export interface ContextSpec {
   setup?: (context: BrowserContext) => Promise<void>;
 }
 
+/** What a task says about its page when it ends. */
+export interface PageLease {
+  /**
+   * The task ended normally and the page is healthy: it is reset (about:blank, the context's
+   * viewport) and handed to the next task of the same context instead of being closed. A new page
+   * costs a renderer process and a fresh script compile cache, which is a large share of a page audit.
+   */
+  reusable: boolean;
+}
+
+interface IdlePage {
+  page: Page;
+  timer: NodeJS.Timeout;
+}
+
 interface ContextSlot {
   key: string;
   context: Promise<BrowserContext>;
+  viewport: { width: number; height: number } | null;
   active: number;
+  idle: IdlePage[];
 }
 
 /** One launched browser and the contexts open in it. */
@@ -53,7 +76,8 @@ interface Generation {
 
 /**
  * One Chromium per process, launched lazily. Pages of the same key (the site) share a browser
- * context, so the crawl of one site reuses connections and cookies like a visitor would; at most
+ * context, so the crawl of one site reuses connections and cookies like a visitor would, and a page a
+ * task leaves reusable serves the next task of that context; at most
  * `concurrency` contexts exist, and an idle one is closed when another site needs a slot. The browser
  * is retired after `retireAfterPages` pages (the new one starts while the old one drains) and
  * relaunched after a crash or disconnect.
@@ -61,8 +85,10 @@ interface Generation {
 export class BrowserPool {
   /** How many browsers were launched (for tests and logs). */
   launches = 0;
-  /** Pages opened over the pool's lifetime. */
+  /** Tasks run over the pool's lifetime (each on a page, new or reused). */
   pagesOpened = 0;
+  /** Pages created (tasks beyond this number ran on reused pages). */
+  pagesCreated = 0;
   readonly concurrency: number;
   readonly #limit: LimitFunction;
   readonly #retireAfter: number;
@@ -78,8 +104,15 @@ export class BrowserPool {
     this.#limit = pLimit(this.concurrency);
   }
 
-  /** Runs `task` on a fresh page in the context for `spec.key`; the page is closed afterwards. */
-  withPage<T>(spec: ContextSpec, task: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
+  /**
+   * Runs `task` on a page in the context for `spec.key`: a page an earlier task left reusable (reset
+   * to about:blank), else a new one. Afterwards the page is closed, unless the task set
+   * `lease.reusable`.
+   */
+  withPage<T>(
+    spec: ContextSpec,
+    task: (page: Page, context: BrowserContext, lease: PageLease) => Promise<T>,
+  ): Promise<T> {
     return this.#limit(async () => {
       if (this.#closed) throw new Error('browser pool is closed');
       const generation = this.#generation();
@@ -89,14 +122,28 @@ export class BrowserPool {
       slot.active++;
       this.pagesOpened++;
       let page: Page | null = null;
+      const lease: PageLease = { reusable: false };
       try {
         const context = await slot.context;
-        page = await context.newPage();
-        return await task(page, context);
+        page = takeIdle(slot);
+        if (!page) {
+          page = await context.newPage();
+          this.pagesCreated++;
+        }
+        return await task(page, context, lease);
       } finally {
+        if (
+          page &&
+          lease.reusable &&
+          this.#mayPark(generation, slot) &&
+          (await resetPage(page, slot.viewport))
+        ) {
+          this.#park(generation, slot, page);
+        } else {
+          await page?.close().catch(() => {});
+        }
         slot.active--;
         generation.active--;
-        await page?.close().catch(() => {});
         this.#afterPage(generation);
       }
     });
@@ -142,20 +189,49 @@ export class BrowserPool {
       if (generation.slots.size < this.concurrency) break;
       if (slot.active === 0) this.#closeSlot(generation, slot);
     }
+    const options = { viewport: { ...DEFAULT_VIEWPORT }, ...spec.options };
     const context = generation.browser.then(async (browser) => {
-      const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...spec.options });
+      const ctx = await browser.newContext(options);
       await spec.setup?.(ctx);
       return ctx;
     });
     context.catch(() => generation.slots.delete(key));
-    const slot: ContextSlot = { key, context, active: 0 };
+    const slot: ContextSlot = { key, context, viewport: options.viewport, active: 0, idle: [] };
     generation.slots.set(key, slot);
     return slot;
   }
 
   #closeSlot(generation: Generation, slot: ContextSlot): void {
     generation.slots.delete(slot.key);
+    for (const idle of slot.idle.splice(0)) clearTimeout(idle.timer);
     slot.context.then((ctx) => ctx.close()).catch(() => {});
+  }
+
+  /** A released page may wait for the next task only while its browser and context stay in use. */
+  #mayPark(generation: Generation, slot: ContextSlot): boolean {
+    return (
+      !this.#closed &&
+      !generation.retired &&
+      generation.opened < this.#retireAfter &&
+      generation.slots.get(slot.key) === slot
+    );
+  }
+
+  #park(generation: Generation, slot: ContextSlot, page: Page): void {
+    if (!this.#mayPark(generation, slot)) {
+      void page.close().catch(() => {});
+      return;
+    }
+    const idle: IdlePage = {
+      page,
+      timer: setTimeout(() => {
+        const at = slot.idle.indexOf(idle);
+        if (at >= 0) slot.idle.splice(at, 1);
+        void page.close().catch(() => {});
+      }, IDLE_PAGE_MS),
+    };
+    idle.timer.unref();
+    slot.idle.push(idle);
   }
 
   #retire(generation: Generation): void {
@@ -177,9 +253,33 @@ export class BrowserPool {
     if (this.#closed) return;
     this.#closed = true;
     const generations = [...this.#draining, ...(this.#current ? [this.#current] : [])];
+    for (const g of generations)
+      for (const slot of g.slots.values()) for (const idle of slot.idle) clearTimeout(idle.timer);
     this.#current = null;
     this.#draining.clear();
     await Promise.all(generations.map((g) => closeBrowser(g.browser)));
+  }
+}
+
+function takeIdle(slot: ContextSlot): Page | null {
+  for (let idle = slot.idle.pop(); idle; idle = slot.idle.pop()) {
+    clearTimeout(idle.timer);
+    if (!idle.page.isClosed()) return idle.page;
+  }
+  return null;
+}
+
+/** Leaves a page as a new one would be: an empty document at the context's viewport. False when it cannot. */
+async function resetPage(page: Page, viewport: ContextSlot['viewport']): Promise<boolean> {
+  try {
+    await page.goto('about:blank', { timeout: RESET_TIMEOUT_MS });
+    const size = page.viewportSize();
+    if (viewport && (size?.width !== viewport.width || size?.height !== viewport.height)) {
+      await page.setViewportSize(viewport);
+    }
+    return true;
+  } catch {
+    return false;
   }
 }
 

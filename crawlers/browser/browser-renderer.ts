@@ -1,6 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import type { PageRenderer, RenderedPage, RenderOptions } from '../contracts.ts';
-import { AXE_SOURCE } from './axe-run.ts';
+import { AXE_INIT_SCRIPT } from './axe-run.ts';
 import { BrowserPool, type ContextSpec } from './browser-pool.ts';
 import { requireChromium } from './find-chromium.ts';
 import { isLoopbackHost, PrivateHostCheck } from './host-guard.ts';
@@ -67,7 +67,7 @@ export class BrowserRenderer implements PageRenderer {
       mobile: options.mobile ?? true,
     };
     try {
-      await this.#pool.withPage(this.#contextSpec(url, options), async (page) => {
+      await this.#pool.withPage(this.#contextSpec(url, options), async (page, _context, lease) => {
         // Time waiting for a free page slot is not the page's render time.
         started = performance.now();
         const session = openSession(page);
@@ -80,7 +80,10 @@ export class BrowserRenderer implements PageRenderer {
           ended = await raceDeadline(work, deadline, options.signal);
         } finally {
           progress.page.render.consoleErrors = [...session.consoleErrors];
+          session.dispose();
         }
+        // A page whose work ended in time serves the next render of the site; a cut one is closed.
+        lease.reusable = ended === 'done';
         if (ended === 'done') return;
         if (ended === 'aborted') {
           progress.page.status = 'error';
@@ -170,13 +173,12 @@ export class BrowserRenderer implements PageRenderer {
       key: `${new URL(url).host}|${allowPrivate ? 'private-ok' : 'public'}|${options.userAgent}`,
       options: { userAgent: options.userAgent, serviceWorkers: 'block' },
       setup: async (context: BrowserContext) => {
-        await context.addInitScript(AXE_SOURCE);
-        if (!process.env.PA_NOROUTE)
-          await installRequestGuard(context, {
-            allowPrivate,
-            blockNonLoopback: this.#blockNonLoopback,
-            hostCheck: this.#hostCheck,
-          });
+        await context.addInitScript(AXE_INIT_SCRIPT);
+        await installRequestGuard(context, {
+          allowPrivate,
+          blockNonLoopback: this.#blockNonLoopback,
+          hostCheck: this.#hostCheck,
+        });
       },
     };
   }

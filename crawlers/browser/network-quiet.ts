@@ -14,17 +14,27 @@ export class NetworkQuiet {
   /** Requests started or ended so far. */
   #events = 0;
 
+  readonly #page: Page;
+  readonly #onRequest = (request: Request) => {
+    if (LONG_LIVED.has(request.resourceType())) return;
+    this.#inflight.add(request);
+    this.#touch();
+  };
+  readonly #onDone = (request: Request) => {
+    if (this.#inflight.delete(request)) this.#touch();
+  };
+
   constructor(page: Page) {
-    page.on('request', (request) => {
-      if (LONG_LIVED.has(request.resourceType())) return;
-      this.#inflight.add(request);
-      this.#touch();
-    });
-    const done = (request: Request) => {
-      if (this.#inflight.delete(request)) this.#touch();
-    };
-    page.on('requestfinished', done);
-    page.on('requestfailed', done);
+    this.#page = page;
+    page.on('request', this.#onRequest);
+    page.on('requestfinished', this.#onDone);
+    page.on('requestfailed', this.#onDone);
+  }
+
+  dispose(): void {
+    this.#page.off('request', this.#onRequest);
+    this.#page.off('requestfinished', this.#onDone);
+    this.#page.off('requestfailed', this.#onDone);
   }
 
   #touch(): void {

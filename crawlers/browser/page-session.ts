@@ -1,4 +1,4 @@
-import type { Page, Response } from 'playwright-core';
+import type { ConsoleMessage, Frame, Page, Response } from 'playwright-core';
 import type { FetchStatus } from '../../src/core/index.ts';
 import { NetworkQuiet } from './network-quiet.ts';
 
@@ -20,22 +20,38 @@ export class PageSession {
   mainFrameNavigations = 0;
   blocked: BlockedNavigation | null = null;
 
+  readonly #onConsole = (message: ConsoleMessage) => {
+    // Requests the renderer itself aborted (fonts, media, refused hosts) are not the page's fault.
+    if (message.type() === 'error' && !message.text().includes('ERR_BLOCKED_BY_CLIENT')) {
+      this.#addError(message.text());
+    }
+  };
+  readonly #onPageError = (error: Error) => this.#addError(`${error.name}: ${error.message}`);
+  readonly #onResponse = (response: Response) => {
+    const request = response.request();
+    if (request.isNavigationRequest() && request.frame() === this.page.mainFrame())
+      this.lastDocument = response;
+  };
+  readonly #onFrameNavigated = (frame: Frame) => {
+    if (frame === this.page.mainFrame()) this.mainFrameNavigations++;
+  };
+
   constructor(readonly page: Page) {
     this.network = new NetworkQuiet(page);
-    page.on('console', (message) => {
-      // Requests the renderer itself aborted (fonts, media, refused hosts) are not the page's fault.
-      if (message.type() === 'error' && !message.text().includes('ERR_BLOCKED_BY_CLIENT')) {
-        this.#addError(message.text());
-      }
-    });
-    page.on('pageerror', (error) => this.#addError(`${error.name}: ${error.message}`));
-    page.on('response', (response) => {
-      const request = response.request();
-      if (request.isNavigationRequest() && request.frame() === page.mainFrame()) this.lastDocument = response;
-    });
-    page.on('framenavigated', (frame) => {
-      if (frame === page.mainFrame()) this.mainFrameNavigations++;
-    });
+    page.on('console', this.#onConsole);
+    page.on('pageerror', this.#onPageError);
+    page.on('response', this.#onResponse);
+    page.on('framenavigated', this.#onFrameNavigated);
+  }
+
+  /** Stops observing the page (the pool may hand it to another render). */
+  dispose(): void {
+    this.page.off('console', this.#onConsole);
+    this.page.off('pageerror', this.#onPageError);
+    this.page.off('response', this.#onResponse);
+    this.page.off('framenavigated', this.#onFrameNavigated);
+    this.network.dispose();
+    if (sessions.get(this.page) === this) sessions.delete(this.page);
   }
 
   #addError(text: string): void {

@@ -1,5 +1,7 @@
 import type { Locator, Page, Response } from 'playwright-core';
 import { collapseWhitespace, foldText, type SearchProbeResult } from '../../src/core/index.ts';
+import { extractPage } from '../extract/extract-page.ts';
+import { searchRefinements } from '../extract/search-refinements.ts';
 import { isSameSite } from '../frontier/scope.ts';
 import { isChallengePage } from '../http/classify.ts';
 import type { PrivateHostCheck } from './host-guard.ts';
@@ -155,6 +157,10 @@ async function measureResults(
     queryOccurrences: countOccurrences(foldText(text), foldText(query)),
     mainLinkCount,
     snippet: snippetAround(text, query),
+    refinements: searchRefinements(
+      extractPage(results.head, resultsUrl, { isSameSite: (url) => isSameSite(url, resultsUrl) }),
+      query,
+    ),
     screenshotJpeg: screenshot ? await viewportScreenshot(page).catch(() => null) : null,
   };
 }

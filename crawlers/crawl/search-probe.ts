@@ -14,6 +14,7 @@ import type {
   RenderOptions,
 } from '../contracts.ts';
 import { extractPage } from '../extract/extract-page.ts';
+import { searchRefinements } from '../extract/search-refinements.ts';
 import { hostOf } from '../frontier/normalize-url.ts';
 import { httpFetch } from '../http/http-fetcher.ts';
 import { artifactOf } from './page-capture.ts';
@@ -85,6 +86,7 @@ export function summarizeResults(
     mainLinkCount: region.links.filter((l) => !l.placeholder && !l.external && /^https?:/i.test(l.href))
       .length,
     snippet: snippetAround(page.text, query),
+    refinements: searchRefinements(page, query),
   };
 }
 

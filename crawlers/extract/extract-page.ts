@@ -11,6 +11,7 @@ import {
 } from '../../src/core/index.ts';
 import { cssPath } from './css-path.ts';
 import { detectLanguage } from './detect-language.ts';
+import { imageAlts, readableText, textOf } from './dom-text.ts';
 import { regionOf } from './regions.ts';
 
 export type PageExtract = Pick<
@@ -74,21 +75,8 @@ function countIds($: cheerio.CheerioAPI): Map<string, number> {
 
 function visibleText($: cheerio.CheerioAPI): string {
   // cheerio.load always wraps fragments in <html><body>.
-  const body = $('body').first().clone();
-  body.find('script, style, noscript, template, svg, [hidden], [aria-hidden="true"]').remove();
-  body.find('[style]').each((_, el) => {
-    const style = ((el as Element).attribs.style ?? '').replace(/\s+/g, '').toLowerCase();
-    if (style.includes('display:none') || style.includes('visibility:hidden')) $(el).remove();
-  });
-  // Block elements end words: insert spaces so "<li>A</li><li>B</li>" does not become "AB".
-  body
-    .find(
-      'p, div, li, td, th, br, label, h1, h2, h3, h4, h5, h6, section, article, tr, dt, dd, a, button, option',
-    )
-    .each((_, el) => {
-      $(el).append(' ');
-    });
-  return collapseWhitespace(body.text());
+  const body = $('body').get(0);
+  return body ? collapseWhitespace(readableText(body)) : '';
 }
 
 function extractMeta($: cheerio.CheerioAPI, base: string): PageMeta {
@@ -129,18 +117,10 @@ function extractHeadings($: cheerio.CheerioAPI): Heading[] {
   return headings;
 }
 
-function linkText($: cheerio.CheerioAPI, el: Element): string {
-  const node = $(el);
-  const text = collapseWhitespace(node.text());
-  const alt = node
-    .find('img[alt]')
-    .map((_, img) => $(img).attr('alt'))
-    .get()
-    .join(' ');
-  return collapseWhitespace(text || node.attr('aria-label') || alt || node.attr('title') || '').slice(
-    0,
-    MAX_LABEL,
-  );
+function linkText(el: Element): string {
+  const text = collapseWhitespace(textOf(el));
+  const label = text || el.attribs['aria-label'] || imageAlts(el).join(' ') || el.attribs.title || '';
+  return collapseWhitespace(label).slice(0, MAX_LABEL);
 }
 
 const PLACEHOLDER_HREF = /^\s*(#.*|javascript:.*|)$/i;
@@ -157,19 +137,18 @@ function extractLinks(
     const el = node as Element;
     const rawHref = el.attribs.href ?? '';
     if (/^\s*(mailto|tel|sms|data|blob):/i.test(rawHref)) {
-      links.push(makeLink($, el, rawHref.trim(), rawHref, false, false, idCounts));
+      links.push(makeLink(el, rawHref.trim(), rawHref, false, false, idCounts));
       return;
     }
     const placeholder = PLACEHOLDER_HREF.test(rawHref);
     const href = placeholder ? rawHref : (resolveUrl(rawHref, base) ?? rawHref);
     const external = !placeholder && /^https?:/i.test(href) && !options.isSameSite(href);
-    links.push(makeLink($, el, href, rawHref, external, placeholder, idCounts));
+    links.push(makeLink(el, href, rawHref, external, placeholder, idCounts));
   });
   return links;
 }
 
 function makeLink(
-  $: cheerio.CheerioAPI,
   el: Element,
   href: string,
   rawHref: string,
@@ -181,7 +160,7 @@ function makeLink(
   return {
     href,
     rawHref,
-    text: linkText($, el),
+    text: linkText(el),
     region: regionOf(el),
     external,
     placeholder,
@@ -190,14 +169,25 @@ function makeLink(
   };
 }
 
-function fieldLabel($: cheerio.CheerioAPI, el: Element): string {
+/** The first <label for> of each id, in document order (one pass instead of a query per field). */
+function labelsByFor($: cheerio.CheerioAPI): Map<string, Element> {
+  const labels = new Map<string, Element>();
+  $('label[for]').each((_, node) => {
+    const el = node as Element;
+    const target = el.attribs.for ?? '';
+    if (!labels.has(target)) labels.set(target, el);
+  });
+  return labels;
+}
+
+function fieldLabel($: cheerio.CheerioAPI, el: Element, labels: Map<string, Element>): string {
   const node = $(el);
   const id = el.attribs.id;
   let label = '';
-  if (id)
-    label = $(`label[for="${cssEscape(id)}"]`)
-      .first()
-      .text();
+  if (id) {
+    const forLabel = labels.get(id);
+    label = forLabel ? textOf(forLabel) : '';
+  }
   if (!label) label = node.closest('label').text();
   if (!label) label = node.attr('aria-label') ?? '';
   if (!label) {
@@ -219,6 +209,11 @@ function cssEscape(value: string): string {
 function extractForms($: cheerio.CheerioAPI, base: string, idCounts: Map<string, number>): CapturedForm[] {
   const forms: CapturedForm[] = [];
   const headingBefore = headingsBeforeForms($);
+  let labels: Map<string, Element> | null = null;
+  const labelIndex = (): Map<string, Element> => {
+    labels ??= labelsByFor($);
+    return labels;
+  };
   $('form').each((_, node) => {
     if (forms.length >= MAX_FORMS) return false;
     const form = node as Element;
@@ -235,7 +230,7 @@ function extractForms($: cheerio.CheerioAPI, base: string, idCounts: Map<string,
         type,
         name: field.attribs.name ?? '',
         ...(field.attribs.id ? { id: field.attribs.id } : {}),
-        label: fieldLabel($, field),
+        label: fieldLabel($, field, labelIndex()),
         required: field.attribs.required !== undefined || field.attribs['aria-required'] === 'true',
         ...(tag === 'select' ? { options: selectOptions($, field) } : {}),
       });

@@ -29,7 +29,7 @@ const formField = z.looseObject({
   options: z.array(z.string()).optional(),
 });
 
-const form = z.looseObject({
+export const capturedFormSchema = z.looseObject({
   selector: z.string(),
   action: z.string(),
   method: z.enum(['get', 'post', 'dialog']),
@@ -109,7 +109,7 @@ export const pageCaptureSchema = z.looseObject({
   lang: z.looseObject({ declared: z.string().nullable(), detected: z.string().nullable() }),
   headings: z.array(z.looseObject({ level: z.number().int(), text: z.string() })),
   links: z.array(link),
-  forms: z.array(form),
+  forms: z.array(capturedFormSchema),
   meta,
   embeds: z.looseObject({ scripts: z.array(z.string()), iframes: z.array(z.string()) }),
   rendered: z.boolean(),

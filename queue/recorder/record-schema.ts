@@ -9,7 +9,7 @@ import {
   type SiteArtifacts,
   STOP_REASONS,
 } from '../../src/core/index.ts';
-import { fetchStatusSchema, pageCaptureSchema } from './capture-schema.ts';
+import { capturedFormSchema, fetchStatusSchema, pageCaptureSchema } from './capture-schema.ts';
 
 /**
  * Validation of crawl records at the recorder's boundary. In fleet mode records arrive as JSON
@@ -45,6 +45,12 @@ const searchProbeResult = z.looseObject({
   mainLinkCount: z.number(),
   snippet: z.string(),
   screenshot: z.string().nullable().optional(),
+  refinements: z
+    .looseObject({
+      forms: z.array(capturedFormSchema),
+      queryLinks: z.array(z.looseObject({ text: z.string(), href: z.string(), region: z.string() })),
+    })
+    .optional(),
 });
 
 const siteArtifactSchemas = {

@@ -21,7 +21,11 @@ const portalScore = z.strictObject({
   needsReview: z.number().int().nonnegative(),
   criteria: z.record(
     z.string(),
-    z.strictObject({ met: z.number().nonnegative(), assessed: z.number().int().nonnegative(), value: unit.nullable() }),
+    z.strictObject({
+      met: z.number().nonnegative(),
+      assessed: z.number().int().nonnegative(),
+      value: unit.nullable(),
+    }),
   ),
   inputs: z.array(
     z.strictObject({
@@ -73,7 +77,8 @@ export class ScoreWriter {
     if (!parsed.success) throw new InvalidRecordError(`Invalid score set: ${z.prettifyError(parsed.error)}`);
     const seen = new Set<number>();
     for (const portal of parsed.data.portals) {
-      if (seen.has(portal.runId)) throw new InvalidRecordError(`Run ${portal.runId} is scored twice in one set`);
+      if (seen.has(portal.runId))
+        throw new InvalidRecordError(`Run ${portal.runId} is scored twice in one set`);
       seen.add(portal.runId);
     }
     return this.repos.scores.create(parsed.data);

@@ -197,6 +197,20 @@ export interface SearchProbeResult {
   screenshot?: string | null;
   /** Why the probe failed (input not found, navigation error…), when it did. */
   error?: string;
+  /** Ways to refine the results offered on the results page (absent in older captures). */
+  refinements?: SearchRefinements;
+}
+
+/**
+ * What a results page offers to refine a search, gathered without judging: forms outside the page
+ * header, navigation and footer (filters, sorting, date ranges, an advanced-search form), and links
+ * in the content that repeat the query with other parameters (facets, sort orders, pages).
+ */
+export interface SearchRefinements {
+  /** At most 5 forms with at least one field a person fills in or picks. */
+  forms: CapturedForm[];
+  /** At most 20 same-site links outside header/nav/footer whose query string carries the query word. */
+  queryLinks: { text: string; href: string; region: Region }[];
 }
 
 export interface SearchProbeArtifact {

@@ -61,6 +61,11 @@ export interface RuleMeta {
    * renders their pages (see rules/link-hints.ts). `languageSwitch` marks links to other-language versions.
    */
   hints?: readonly string[];
+  /**
+   * The hints name online services (a building permit, a problem report): an external link so named
+   * is captured one hop, since LOSI counts services offered on a site the portal links to.
+   */
+  hintsNameServices?: boolean;
 }
 
 /** What a rule sees: one site's stored captures. Built by the engine from the store; never fetched. */

@@ -3,14 +3,16 @@
  * accent- and case-insensitive, whitespace collapsed.
  */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    // Typographic apostrophes ("d’eau") match terms written with a straight one ("d'eau").
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .toLowerCase()
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      // Typographic apostrophes ("d’eau") match terms written with a straight one ("d'eau").
+      .replace(/[\u2018\u2019\u02bc]/g, "'")
+      .toLowerCase()
+      .replace(/[\s\u00a0]+/g, ' ')
+      .trim()
+  );
 }
 
 export function collapseWhitespace(text: string): string {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { SEARCH_MODES } from './site-search.ts';
 
-/** LOSI/OSI indicator codes as published: three digits, sometimes a letter (`269a`). */
-const INDICATOR_CODE = /^\d{3}[a-z]?$/;
+/** LOSI/OSI indicator codes as published: three digits, sometimes a letter (`269a`); OSI also has `09a`. */
+const INDICATOR_CODE = /^\d{2,3}[a-z]?$/;
 
 export const IndicatorTruthSchema = z.strictObject({
   met: z.boolean(),

@@ -18,6 +18,7 @@ import {
 import { buildReport } from '../report/build-report.ts';
 import type { AuditReport } from '../report/report-types.ts';
 import { writeReport } from '../report/write-report.ts';
+import { recordRunScore } from '../scoring/run-score.ts';
 import { evaluateRun } from './evaluate-run.ts';
 import { assertPublicTarget } from './target-guard.ts';
 
@@ -92,6 +93,8 @@ export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
     );
 
     const { evaluationId, results, site } = evaluateRun(store, recorder, runId, catalog);
+    // Stored with its catalog version, policy and result ids, so the score in the report can be explained.
+    recordRunScore(store, runId, catalog);
     const { report, files } = await writeReport(req.outDir, store.artifacts, catalog, (screenshotPath) =>
       buildReport({ runId, target, crawl, catalog, pages: site.pages, results, screenshotPath }),
     );

@@ -8,7 +8,7 @@ import {
   TOOL_NAME,
   TOOL_VERSION,
 } from '../core/index.ts';
-import { scoreSite } from '../scoring/losi-score.ts';
+import { scorePortal } from '../scoring/cohort-score.ts';
 import type {
   AccessibilityIssue,
   AuditReport,
@@ -20,7 +20,8 @@ export interface ReportInput {
   runId: number;
   target: { url: string; level: Level };
   crawl: CrawlEnd;
-  catalog: Pick<Catalog, 'id' | 'version' | 'criteria' | 'thresholds' | 'entries'>;
+  catalog: Pick<Catalog, 'id' | 'version' | 'criteria' | 'thresholds' | 'entries'> &
+    Partial<Pick<Catalog, 'level'>>;
   pages: readonly PageCapture[];
   results: readonly IndicatorResult[];
   /** Maps a screenshot hash to the path the report uses for it (relative to the report directory). */
@@ -66,7 +67,7 @@ export function buildReport(input: ReportInput): AuditReport {
     },
     indicators,
     accessibility: summariseAccessibility(pages),
-    score: scoreSite(catalog, input.results),
+    score: scorePortal(catalog, input.results),
   };
 }
 

@@ -1,4 +1,4 @@
-import { type Repositories, type StoredCampaign, type StoredRun, type StoredTarget } from '../../db/index.ts';
+import type { Repositories, StoredCampaign, StoredRun, StoredTarget } from '../../db/index.ts';
 import { UserError } from '../core/index.ts';
 
 /** A campaign as named on the command line: `name`, or `name@round` for one round's runs. */
@@ -54,7 +54,11 @@ export function selectCampaignRuns(
     else
       skipped.push({
         target,
-        reason: runs.length ? 'its only run is still crawling' : ref.round !== null ? `no run in round ${ref.round}` : 'never crawled',
+        reason: runs.length
+          ? 'its only run is still crawling'
+          : ref.round !== null
+            ? `no run in round ${ref.round}`
+            : 'never crawled',
       });
   }
   return { portals, skipped };

@@ -1,13 +1,13 @@
-import {
-  type NewScoreSet,
-  type Repositories,
-  type StoredCampaign,
-  type StoredEvaluation,
-  type StoredRun,
-  type StoredTarget,
+import type {
+  NewScoreSet,
+  Repositories,
+  StoredCampaign,
+  StoredEvaluation,
+  StoredRun,
+  StoredTarget,
 } from '../../db/index.ts';
 import { getCatalog } from '../../rules/index.ts';
-import type { Catalog } from '../core/index.ts';
+import { type Catalog, UserError } from '../core/index.ts';
 import { type CampaignRef, type SkippedTarget, selectCampaignRuns } from './campaign-runs.ts';
 import { type CohortSummary, scoreCohort } from './cohort-score.ts';
 import { type FinalValue, finalValues, latestReviews } from './final-values.ts';
@@ -60,8 +60,11 @@ export function computeCampaignScores(
     const evaluation = repos.evaluations.latestForRun(run.id);
     const catalog = options.catalogFor
       ? options.catalogFor(run, target, evaluation)
-      : getCatalog(evaluation?.catalogId ?? run.catalogId);
-    if (evaluation && (evaluation.catalogId !== catalog.id || evaluation.catalogVersion !== catalog.version)) {
+      : knownCatalog(evaluation?.catalogId ?? run.catalogId);
+    if (
+      evaluation &&
+      (evaluation.catalogId !== catalog.id || evaluation.catalogVersion !== catalog.version)
+    ) {
       stale.add(`${evaluation.catalogId} ${evaluation.catalogVersion}`);
     }
     const reviews = latestReviews(repos.reviews.listForRun(run.id));
@@ -91,8 +94,17 @@ export function computeCampaignScores(
 
 /** The stored form of a campaign's scores: enough to explain and recompute every value. */
 export function toScoreSet(scores: CampaignScores, trigger: string): NewScoreSet {
+  return scoreSetOf({ ...scores, campaignId: scores.campaign.id }, trigger);
+}
+
+export function scoreSetOf(
+  scores: Pick<CampaignScores, 'policy' | 'policyText' | 'cohorts' | 'portals'> & {
+    campaignId: number | null;
+  },
+  trigger: string,
+): NewScoreSet {
   return {
-    campaignId: scores.campaign.id,
+    campaignId: scores.campaignId,
     trigger,
     policy: { ...scores.policy },
     policyText: scores.policyText,
@@ -120,4 +132,15 @@ export function toScoreSet(scores: CampaignScores, trigger: string): NewScoreSet
       })),
     })),
   };
+}
+
+/** A catalog of rules/ by id; a UserError naming the known ones for an id this version does not have. */
+export function knownCatalog(id: string): Catalog {
+  try {
+    return getCatalog(id);
+  } catch (error) {
+    throw new UserError(
+      `The store refers to catalog "${id}", which this version of portal-audit does not have. ${error instanceof Error ? error.message : ''}`,
+    );
+  }
 }

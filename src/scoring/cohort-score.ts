@@ -70,7 +70,12 @@ export function scoreCohort(
   for (const [catalogId, group] of groups) {
     const method = scoringMethodOf(group.catalog);
     if (method === 'osi') {
-      cohorts.push({ catalogId, method, portals: group.scores.length, ...applyCohort(group.catalog, group.scores) });
+      cohorts.push({
+        catalogId,
+        method,
+        portals: group.scores.length,
+        ...applyCohort(group.catalog, group.scores),
+      });
     } else {
       cohorts.push({ catalogId, method, portals: group.scores.length, ...rangeOf(group.scores) });
     }

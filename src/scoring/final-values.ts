@@ -63,12 +63,18 @@ export function finalValues(
   results: readonly ResultInput[],
   reviewsByCode: ReadonlyMap<string, ReviewInput>,
 ): FinalValue[] {
-  const resultByCode = new Map<string, ResultInput>();
-  for (const r of results) resultByCode.set(r.code, r);
+  // Results usually come in catalog order (the engine runs the catalog's rules in order): then the
+  // i-th result is the i-th entry's, and no lookup table is needed.
+  let resultByCode: Map<string, ResultInput> | null = null;
   const out: FinalValue[] = [];
-  for (const entry of entries) {
-    const result = resultByCode.get(entry.code);
-    const review = reviewsByCode.get(entry.code);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as Pick<CatalogEntry, 'code' | 'criterion'>;
+    let result = results[i];
+    if (result?.code !== entry.code) {
+      resultByCode ??= new Map(results.map((r) => [r.code, r]));
+      result = resultByCode.get(entry.code);
+    }
+    const review = reviewsByCode.size > 0 ? reviewsByCode.get(entry.code) : undefined;
     if (!result && !review) continue;
     const automated: AutomatedVerdict | null = result
       ? {

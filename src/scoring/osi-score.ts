@@ -1,4 +1,3 @@
-import { describePolicy, type ScorePolicy } from './score-policy.ts';
 import {
   levelFor,
   type RelativeStatus,
@@ -8,6 +7,7 @@ import {
   tallyCriteria,
   weightsOf,
 } from './losi-score.ts';
+import { describePolicy, type ScorePolicy } from './score-policy.ts';
 
 export const OSI_WEIGHTS_NOTE =
   'OSI module weights are taken from the catalog; the published subindex weights are not known, so they are assumed.';
@@ -35,7 +35,8 @@ export function scoreOsiSite(
     weighted += weight * module.value;
     weightSum += weight;
   }
-  const value = weightSum > 0 ? weighted / weightSum : null;
+  // min(): a weighted mean of shares cannot exceed 1, whatever the floating-point rounding says.
+  const value = weightSum > 0 ? Math.min(1, weighted / weightSum) : null;
   return {
     value,
     met: tally.met,

@@ -1,11 +1,10 @@
 import { repositories, type Store } from '../../db/index.ts';
-import { Recorder } from '../../queue/recorder.ts';
 import { ScoreWriter } from '../../queue/recorder/score-writes.ts';
-import { getCatalog } from '../../rules/index.ts';
+import { Recorder } from '../../queue/recorder.ts';
 import type { Catalog, Outcome } from '../core/index.ts';
 import { evaluateRun } from '../pipeline/evaluate-run.ts';
 import { resolveCampaign, selectCampaignRuns } from './campaign-runs.ts';
-import { type CampaignScores, computeCampaignScores, toScoreSet } from './campaign-scores.ts';
+import { type CampaignScores, computeCampaignScores, knownCatalog, toScoreSet } from './campaign-scores.ts';
 import type { ScorePolicy } from './score-policy.ts';
 
 export interface RescoreOptions {
@@ -15,7 +14,7 @@ export interface RescoreOptions {
    */
   catalog?: Catalog;
   policy?: ScorePolicy;
-  /** Resolves the catalog ids stored with runs. @default getCatalog from rules/ */
+  /** Resolves the catalog ids stored with runs. @default the catalogs of rules/ */
   catalogById?: (id: string) => Catalog;
   onProgress?: (done: number, total: number) => void;
 }
@@ -40,10 +39,14 @@ export interface RescoreOutcome {
  * Re-runs the rules over every portal's stored captures (evaluateRun: nothing is fetched), records
  * the new evaluations, then recomputes and stores the campaign's scores as a new score set.
  */
-export function rescoreCampaign(store: Store, campaignRef: string, options: RescoreOptions = {}): RescoreOutcome {
+export function rescoreCampaign(
+  store: Store,
+  campaignRef: string,
+  options: RescoreOptions = {},
+): RescoreOutcome {
   const started = performance.now();
   const repos = repositories(store);
-  const byId = options.catalogById ?? getCatalog;
+  const byId = options.catalogById ?? knownCatalog;
   const ref = resolveCampaign(repos, campaignRef);
   const recorder = new Recorder(store);
   const override = options.catalog;
@@ -65,11 +68,17 @@ export function rescoreCampaign(store: Store, campaignRef: string, options: Resc
     evaluated.set(run.id, catalog);
     options.onProgress?.(i + 1, portals.length);
   });
+  const overridden = override ? [...evaluated.values()].filter((c) => c === override).length : 0;
 
   const scores = computeCampaignScores(repos, ref, {
     policy: options.policy,
     catalogFor: (run) => evaluated.get(run.id) ?? byId(run.catalogId),
   });
+  if (override && overridden === 0) {
+    scores.warnings.push(
+      `--catalog ${override.id} is for ${override.level} portals and the campaign has none: every portal kept its run's catalog.`,
+    );
+  }
   const scoreSetId = new ScoreWriter(store).recordScoreSet(toScoreSet(scores, 'rescore'));
   return { scores, scoreSetId, evaluations: evaluated.size, changes, ms: performance.now() - started };
 }

@@ -12,6 +12,7 @@ interface EvalCliOptions {
   truthDir?: string;
   home?: string;
   keep?: string;
+  rejudge?: boolean;
 }
 
 export function registerEval(program: Command): void {
@@ -35,6 +36,7 @@ export function registerEval(program: Command): void {
     .option('--truth-dir <dir>', 'labels as <dir>/<folder name>.json for folders without truth.json')
     .option('--home <path>', "home page path, overriding the labels' home; one folder only")
     .option('--keep <dir>', "keep each portal's evidence store and report under <dir>/<portal>/")
+    .option('--rejudge', 'with --keep: judge the captures kept there again with the current rules (no crawl)')
     .action(async (dirs: string[], options: EvalCliOptions) => {
       process.exitCode = await runEvalCommand(dirs, options);
     });
@@ -58,6 +60,7 @@ async function runEvalCommand(dirs: string[], options: EvalCliOptions): Promise<
     maxPages: options.maxPages,
     catalogId: options.catalog,
     keepDir: options.keep,
+    rejudge: options.rejudge,
     onMessage: (text) => process.stderr.write(`${text}\n`),
   });
   if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

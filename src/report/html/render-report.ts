@@ -1,4 +1,5 @@
 import type { Criterion } from '../../core/index.ts';
+import { criterionChartSvg } from '../charts/criterion-chart.ts';
 import type { AccessibilityIssue, AuditReport, ReportEvidence, ReportIndicator } from '../report-types.ts';
 import { esc, percent, safeHref } from './escape.ts';
 import { REPORT_CSS } from './styles.ts';
@@ -69,12 +70,12 @@ function renderReachability(report: AuditReport): string {
 function renderSummary(report: AuditReport, options: HtmlReportOptions): string {
   const s = report.score;
   const counts = countOutcomes(report.indicators);
+  const chart = criterionChartSvg({ criteria: options.criteria, scores: s.criteria, id: 'criteria-chart' });
   const rows = options.criteria
     .filter((c) => (s.criteria[c.code]?.assessed ?? 0) > 0)
     .map((c) => {
       const cs = s.criteria[c.code]!;
-      const width = Math.round((cs.value ?? 0) * 100);
-      return `<tr><th scope="row">${esc(c.name)} (${esc(c.code)})</th><td>${cs.met} of ${cs.assessed}</td><td>${percent(cs.value)}</td><td><div class="bar" aria-hidden="true"><span style="width:${width}%"></span></div></td></tr>`;
+      return `<tr><th scope="row">${esc(c.name)} (${esc(c.code)})</th><td>${cs.met} of ${cs.assessed}</td><td>${percent(cs.value)}</td></tr>`;
     })
     .join('\n');
   return `<section aria-labelledby="summary"><h2 id="summary">Summary</h2>
@@ -84,11 +85,18 @@ function renderSummary(report: AuditReport, options: HtmlReportOptions): string 
 <div class="card"><span class="big">${counts.needs_review ?? 0}</span>indicators need a person to confirm</div>
 <div class="card"><span class="big">${report.accessibility.violations.length}</span>WCAG rules failed on ${report.accessibility.pagesAudited} pages checked</div>
 </div>
+${chart ? `<figure class="chart">${chart}</figure>` : ''}
 <table><caption class="meta">Indicators met per criterion</caption>
-<thead><tr><th scope="col">Criterion</th><th scope="col">Met</th><th scope="col">Share</th><th scope="col">Chart</th></tr></thead>
+<thead><tr><th scope="col">Criterion</th><th scope="col">Met</th><th scope="col">Share</th></tr></thead>
 <tbody>${rows}</tbody></table>
-<p class="meta">Scoring policy: ${esc(s.policy)}.</p>
+<p class="meta">Scoring policy: ${esc(s.policy)}.</p>${renderScoreNotes(s)}
 </section>`;
+}
+
+/** OSI notes (weights assumed, relative value needs a cohort); LOSI scores have none. */
+function renderScoreNotes(s: AuditReport['score']): string {
+  if (!s.notes?.length) return '';
+  return `<ul class="meta">${s.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`;
 }
 
 function countOutcomes(indicators: readonly ReportIndicator[]): Record<string, number> {

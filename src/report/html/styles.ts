@@ -22,8 +22,7 @@ h3 { font-size:1.1rem; margin:1.25rem 0 .5rem; }
 table { border-collapse:collapse; width:100%; margin:.5rem 0; }
 th, td { text-align:left; padding:.4rem .5rem; border-bottom:1px solid var(--line); vertical-align:top; }
 th { background:var(--panel); }
-.bar { background:#e1e6eb; border-radius:4px; height:.9rem; min-width:8rem; }
-.bar span { display:block; height:100%; background:var(--accent); border-radius:4px; }
+figure.chart svg { max-width:100%; height:auto; }
 .badge { display:inline-block; padding:.05rem .5rem; border-radius:1rem; font-size:.85rem; font-weight:600; border:1px solid currentColor; }
 .o-met { color:var(--met); background:var(--met-bg); }
 .o-not_met { color:var(--not); background:var(--not-bg); }

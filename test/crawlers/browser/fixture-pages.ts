@@ -112,6 +112,10 @@ export function fixtureRoutes(): Record<string, StaticRoute | RouteHandler> {
     '/broken': { status: 500, body: `${head('Error')}<body><h1>Server error</h1></body></html>` },
     '/data.csv': { body: 'a,b\n1,2\n', type: 'text/csv' },
     '/slow': { body: CLEAN_PAGE, delayMs: 10_000 },
+    '/hang.html': {
+      body: `${head('Hangs')}<body><main><h1>Busy</h1></main>
+<script>window.addEventListener('load', () => setTimeout(() => { for (;;) {} }, 0));</script></body></html>`,
+    },
     '/search-js.html': { body: JS_SEARCH_PAGE },
     '/search-form.html': { body: FORM_SEARCH_PAGE },
     '/results': resultsHandler,

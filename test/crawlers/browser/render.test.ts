@@ -196,6 +196,15 @@ describe('BrowserRenderer.render: failures become statuses', () => {
     expect(named.status).toBe('private_address');
   });
 
+  it('gives up on a page whose script hangs the main thread, and keeps rendering', async () => {
+    const started = performance.now();
+    const page = await renderer.render(server.url('/hang.html'), { ...ALL, timeoutMs: 3000 });
+    expect(page.status).toBe('timeout');
+    expect(performance.now() - started).toBeLessThan(10_000);
+    const next = await renderer.render(server.url('/clean.html'), QUICK);
+    expect(next.status).toBe('ok');
+  });
+
   it('honours an abort signal', async () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 300);

@@ -1,0 +1,45 @@
+import { repositories, type Store } from '../../db/index.ts';
+import type { Recorder } from '../../queue/recorder.ts';
+import { getCatalog } from '../../rules/index.ts';
+import type { CrawlEnd } from '../core/index.ts';
+import { evaluateRun } from '../pipeline/evaluate-run.ts';
+
+export interface RecordedEnd {
+  runId: number;
+  evaluationId: number | null;
+  /** Why the run could not be evaluated (unknown catalog, …); the crawl end is recorded anyway. */
+  evaluationError?: string;
+}
+
+/**
+ * Records how a target's crawl ended and judges the run from its stored captures, as the embedded
+ * audit does. The same end delivered twice (a coordinator restarted between recording it and
+ * acknowledging it) is not evaluated twice.
+ */
+export function recordEndAndEvaluate(
+  store: Store,
+  recorder: Recorder,
+  runId: number,
+  end: CrawlEnd,
+): RecordedEnd {
+  const repos = repositories(store);
+  const before = repos.runs.get(runId);
+  const repeated =
+    before !== null &&
+    before.status !== 'running' &&
+    before.finishedAt === end.finishedAt &&
+    repos.evaluations.listForRun(runId).length > 0;
+  recorder.write({ type: 'crawl-end', runId, end });
+  if (repeated) return { runId, evaluationId: null };
+  const run = repos.runs.require(runId);
+  try {
+    const { evaluationId } = evaluateRun(store, recorder, runId, getCatalog(run.catalogId));
+    return { runId, evaluationId };
+  } catch (error) {
+    return {
+      runId,
+      evaluationId: null,
+      evaluationError: error instanceof Error ? error.message : String(error),
+    };
+  }
+}
