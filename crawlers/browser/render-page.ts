@@ -1,6 +1,7 @@
 import type { Page, Response } from 'playwright-core';
 import { collapseWhitespace, type FetchStatus, type MobileCheck } from '../../src/core/index.ts';
 import type { RenderedPage } from '../contracts.ts';
+import { emptyFetchOutcome } from '../fetch-outcome.ts';
 import { isChallengePage } from '../http/classify.ts';
 import { runAxe } from './axe-run.ts';
 import type { PrivateHostCheck } from './host-guard.ts';
@@ -34,18 +35,7 @@ export interface RenderProgress {
 
 export function emptyRenderedPage(url: string, status: FetchStatus, error?: string): RenderedPage {
   return {
-    requestedUrl: url,
-    finalUrl: url,
-    redirects: [],
-    status,
-    httpStatus: null,
-    ...(error ? { error } : {}),
-    headers: {},
-    contentType: null,
-    bytes: 0,
-    fetchedAt: new Date().toISOString(),
-    fetchMs: 0,
-    html: null,
+    ...emptyFetchOutcome(url, status, error),
     visibleText: '',
     render: { screenshot: null, consoleErrors: [], mobile: null, axe: null, renderMs: 0 },
     screenshotJpeg: null,

@@ -1,6 +1,7 @@
 import type { Locator, Page, Response } from 'playwright-core';
 import { collapseWhitespace, foldText, type SearchProbeResult } from '../../src/core/index.ts';
 import { extractPage } from '../extract/extract-page.ts';
+import { countOccurrences, failedProbeResult, snippetAround } from '../extract/probe-text.ts';
 import { searchRefinements } from '../extract/search-refinements.ts';
 import { isSameSite } from '../frontier/scope.ts';
 import { isChallengePage } from '../http/classify.ts';
@@ -23,19 +24,7 @@ export function failedProbe(
   status: ProbeOutcome['status'],
   error: string,
 ): ProbeOutcome {
-  return {
-    query,
-    resultsUrl: url,
-    status,
-    httpStatus: null,
-    title: '',
-    textLength: 0,
-    queryOccurrences: 0,
-    mainLinkCount: 0,
-    snippet: '',
-    screenshotJpeg: null,
-    error,
-  };
+  return { ...failedProbeResult(query, url, status, error), screenshotJpeg: null };
 }
 
 async function findInput(
@@ -163,21 +152,4 @@ async function measureResults(
     ),
     screenshotJpeg: screenshot ? await viewportScreenshot(page).catch(() => null) : null,
   };
-}
-
-export function countOccurrences(haystack: string, needle: string): number {
-  if (!needle) return 0;
-  let count = 0;
-  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length))
-    count++;
-  return count;
-}
-
-/** Up to 500 characters of `text` around the first occurrence of `query` ('' when absent). */
-export function snippetAround(text: string, query: string): string {
-  let at = text.toLowerCase().indexOf(query.toLowerCase());
-  if (at === -1) at = foldText(text).indexOf(foldText(query));
-  if (at === -1) return '';
-  const start = Math.max(0, at - 200);
-  return text.slice(start, start + 500);
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ArtifactBytes, PageCapture } from '../../src/core/index.ts';
 import type { FetchOutcome, RenderedPage } from '../contracts.ts';
 import { extractPage, type PageExtract } from '../extract/extract-page.ts';
+import { emptyFetchOutcome } from '../fetch-outcome.ts';
 import type { FrontierEntry } from '../frontier/frontier.ts';
 
 export function sha256Hex(data: Uint8Array): string {
@@ -93,18 +94,9 @@ export function buildPageCapture(args: {
 
 /** The record of a URL that robots.txt keeps us out of: no request was made. */
 export function blockedByRobotsOutcome(url: string): FetchOutcome {
-  return {
-    requestedUrl: url,
-    finalUrl: url,
-    redirects: [],
-    status: 'blocked_by_robots',
-    httpStatus: null,
-    error: 'Disallowed by robots.txt for the portal-audit user agent',
-    headers: {},
-    contentType: null,
-    bytes: 0,
-    fetchedAt: new Date().toISOString(),
-    fetchMs: 0,
-    html: null,
-  };
+  return emptyFetchOutcome(
+    url,
+    'blocked_by_robots',
+    'Disallowed by robots.txt for the portal-audit user agent',
+  );
 }

@@ -14,6 +14,7 @@ import type {
   RenderOptions,
 } from '../contracts.ts';
 import { extractPage } from '../extract/extract-page.ts';
+import { countOccurrences, failedProbeResult, snippetAround } from '../extract/probe-text.ts';
 import { searchRefinements } from '../extract/search-refinements.ts';
 import { hostOf } from '../frontier/normalize-url.ts';
 import { httpFetch } from '../http/http-fetcher.ts';
@@ -28,35 +29,6 @@ export interface SearchProbeContext {
   isSameSite: (url: string) => boolean;
   /** The whole site is crawled in the browser (SPA). */
   spa: boolean;
-}
-
-function countOccurrences(haystack: string, needle: string): number {
-  if (!needle) return 0;
-  let count = 0;
-  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + needle.length)) count++;
-  return count;
-}
-
-function snippetAround(text: string, query: string): string {
-  let at = text.toLowerCase().indexOf(query.toLowerCase());
-  if (at === -1) at = foldText(text).indexOf(foldText(query));
-  if (at === -1) return '';
-  const start = Math.max(0, at - 200);
-  return text.slice(start, start + 500);
-}
-
-function failedResult(query: string, url: string): SearchProbeResult {
-  return {
-    query,
-    resultsUrl: url,
-    status: 'error',
-    httpStatus: null,
-    title: '',
-    textLength: 0,
-    queryOccurrences: 0,
-    mainLinkCount: 0,
-    snippet: '',
-  };
 }
 
 /** Measures a results page: query occurrences, main-region text length and same-site links. */
@@ -121,7 +93,7 @@ export async function probeSearch(
           ),
         );
       } catch {
-        return failedResult(query, home.finalUrl);
+        return failedProbeResult(query, home.finalUrl);
       }
       const { screenshotJpeg, ...result } = probed;
       if (screenshotJpeg && screenshotJpeg.length > 0) {

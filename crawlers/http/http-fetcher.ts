@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import { Agent, type Dispatcher, request } from 'undici';
 import type { FetchStatus } from '../../src/core/index.ts';
 import type { FetchOutcome, HttpFetchOptions } from '../contracts.ts';
+import { emptyFetchOutcome } from '../fetch-outcome.ts';
 import { classifyError, isBlockingHttpStatus, isChallengePage } from './classify.ts';
 import {
   decodeDocument,
@@ -75,20 +76,7 @@ async function fetchDocument(
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
-  const outcome: TextFetchOutcome = {
-    requestedUrl: url,
-    finalUrl: url,
-    redirects: [],
-    status: 'error',
-    httpStatus: null,
-    headers: {},
-    contentType: null,
-    bytes: 0,
-    fetchedAt: new Date().toISOString(),
-    fetchMs: 0,
-    html: null,
-    text: null,
-  };
+  const outcome: TextFetchOutcome = { ...emptyFetchOutcome(url, 'error'), text: null };
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {

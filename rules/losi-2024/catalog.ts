@@ -48,7 +48,7 @@ export const losi2024: Catalog = {
   ),
   rules: RULES,
   notes: [
-    'Spine catalog: 11 of the 95 LOSI 2024 indicators are implemented; the score covers only these.',
+    'All 95 rows of the LOSI 2024 list are covered by 94 entries: code 236 is listed twice in the source (see below) and is judged once. Methods: 10 auto, 78 heuristic, 6 manual (left to the assessor as not_applicable).',
     'Criterion weights (1 each) are inferred: the published LOSI weighting of criteria was not found.',
     'Level thresholds (very high > 0.75, high ≥ 0.50, middle ≥ 0.25, low ≥ 0) are inferred by analogy with the EGDI groups; only "very high = more than 75% of indicators met" is published.',
     'Criterion grouping (IF 6, CP 30, SP 22, PE 15, EGL 10, TEC 12) comes from an unofficial extraction of the LOSI 2024 guidance modules, not checked against the Survey text.',
