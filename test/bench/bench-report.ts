@@ -72,10 +72,18 @@ export function toJson(r: BenchResult): Record<string, unknown> {
       treeMb: round(s.treeMb),
       nodeRssMb: round(s.nodeRssMb),
     })),
-    scoringMs: r0(r.scoring?.scoringMs, 1),
-    rescoringMs: r0(r.scoring?.rescoringMs),
-    scoringPortals: r.scoring?.portals ?? null,
-    scoringPages: r.scoring?.pages ?? null,
+    scoringMs: r0(r.scoring?.cohort.losiMs, 1),
+    scoringCpuMs: r0(r.scoring?.cohort.losiCpuMs, 1),
+    scoringOsiMs: r0(r.scoring?.cohort.osiMs, 1),
+    scoringPortals: r.scoring?.cohort.portals ?? null,
+    rescoringMs: r0(r.scoring?.rescoring.rescoringMs),
+    rescoringCpuMs: r0(r.scoring?.rescoring.rescoringCpuMs),
+    rescoringPortals: r.scoring?.rescoring.portals ?? null,
+    rescoringPagesPerPortal: r.scoring?.rescoring.pagesPerPortal ?? null,
+    campaignScoringMs: r0(r.scoring?.campaign.scoringMs, 1),
+    campaignRescoringMs: r0(r.scoring?.campaign.rescoringMs),
+    campaignPortals: r.scoring?.campaign.portals ?? null,
+    campaignPages: r.scoring?.campaign.pages ?? null,
     pages: r.options.pages,
     httpPages: r.options.httpPages,
     concurrency: r.options.concurrency,
@@ -177,10 +185,12 @@ export function formatTable(r: BenchResult): string {
     if (m.problems.length) lines.push(`  capture problems: ${m.problems.slice(0, 3).join('; ')}`);
   }
   if (r.scoring) {
-    const s = r.scoring;
+    const { cohort, rescoring, campaign: c } = r.scoring;
     lines.push(
       '',
-      `5 scoring (${s.portals} portals, ${s.pages} pages; ${s.source}): scoring ${s.scoringMs.toFixed(0)} ms, re-scoring (rules re-run) ${s.rescoringMs.toFixed(0)} ms`,
+      `5 scoring ${cohort.portals} portals × ${cohort.indicators} indicators: LOSI ${cohort.losiMs.toFixed(0)} ms (CPU ${cohort.losiCpuMs.toFixed(0)}), OSI with cohort normalisation ${cohort.osiMs.toFixed(0)} ms; target ≤ 1000 ms: ${verdict(cohort.losiMs <= 1000)}`,
+      `  re-scoring ${rescoring.portals} portals (${rescoring.pagesPerPortal} pages each) from stored captures: ${rescoring.rescoringMs.toFixed(0)} ms (CPU ${rescoring.rescoringCpuMs.toFixed(0)}); target ≤ 10000 ms: ${verdict(rescoring.rescoringMs <= 10_000)}`,
+      `  the bench's campaign (${c.portals} portals, ${c.pages} pages; ${c.source}): scoring ${c.scoringMs.toFixed(0)} ms, re-scoring ${c.rescoringMs.toFixed(0)} ms`,
     );
   }
   lines.push(
