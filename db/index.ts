@@ -16,7 +16,11 @@ export {
   type StoreDb,
 } from './client.ts';
 export type { StoredCampaign } from './repositories/campaigns.repo.ts';
-export type { EvaluationRow, StoredEvaluation } from './repositories/evaluations.repo.ts';
+export type {
+  EvaluationRow,
+  ScoringEvaluation,
+  StoredEvaluation,
+} from './repositories/evaluations.repo.ts';
 export { type Repositories, repositories } from './repositories/index.ts';
 // Review app (src/server): users, sessions, blind second reviews, read models.
 export { type ReviewAppRepositories, reviewAppRepositories } from './repositories/review-app.ts';

@@ -1,4 +1,4 @@
-import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Store } from '../client.ts';
 import { evaluations, evidenceItems, indicatorResults } from '../schema/index.ts';
 
@@ -72,6 +72,28 @@ export function prepareEvaluationStatements(store: Store) {
       .from(indicatorResults)
       .where(eq(indicatorResults.evaluationId, p('evaluationId')))
       .orderBy(asc(indicatorResults.id))
+      .prepare(),
+    outcomesOf: db
+      .select({ code: indicatorResults.code, outcome: indicatorResults.outcome })
+      .from(indicatorResults)
+      .where(eq(indicatorResults.evaluationId, p('evaluationId')))
+      .orderBy(asc(indicatorResults.id))
+      .prepare(),
+    firstEvidenceOf: db
+      .select({ resultId: evidenceItems.resultId, pageUrl: evidenceItems.pageUrl })
+      .from(evidenceItems)
+      .where(
+        and(
+          eq(evidenceItems.ordinal, 0),
+          inArray(
+            evidenceItems.resultId,
+            db
+              .select({ id: indicatorResults.id })
+              .from(indicatorResults)
+              .where(eq(indicatorResults.evaluationId, p('evaluationId'))),
+          ),
+        ),
+      )
       .prepare(),
     evidenceOf: db
       .select()

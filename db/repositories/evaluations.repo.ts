@@ -1,4 +1,4 @@
-import { type Evidence, type IndicatorResult, TOOL_VERSION } from '../../src/core/index.ts';
+import { type Evidence, type IndicatorResult, type Outcome, TOOL_VERSION } from '../../src/core/index.ts';
 import type { Store } from '../client.ts';
 import type { evaluations, evidenceItems } from '../schema/index.ts';
 import { prepareEvaluationStatements } from './evaluation-statements.ts';
@@ -8,6 +8,14 @@ export type EvaluationRow = typeof evaluations.$inferSelect;
 export interface StoredEvaluation extends EvaluationRow {
   /** In the order given; `resultId` is what a review points at. */
   results: (IndicatorResult & { resultId: number })[];
+}
+
+/**
+ * An evaluation as scoring reads it: every result, with only the page of its first evidence item
+ * (the final values name it; the rest of the evidence is for reviewers and reports).
+ */
+export interface ScoringEvaluation extends EvaluationRow {
+  results: (Omit<IndicatorResult, 'evidence'> & { resultId: number; evidence: { pageUrl: string }[] })[];
 }
 
 type EvidenceRow = typeof evidenceItems.$inferSelect;
@@ -82,6 +90,41 @@ export class EvaluationsRepo {
   /** The current results of a run (latest evaluation), or [] when it was never evaluated. */
   latestResults(runId: number): IndicatorResult[] {
     return (this.latestForRun(runId)?.results ?? []).map(({ resultId: _id, ...result }) => result);
+  }
+
+  /** The run's latest evaluation for scoring (see ScoringEvaluation), or null when it was never evaluated. */
+  latestForScoring(runId: number): ScoringEvaluation | null {
+    const evaluation = this.q.latestOfRun.get({ runId });
+    if (!evaluation) return null;
+    const firstPage = new Map<number, string>();
+    for (const row of this.q.firstEvidenceOf.all({ evaluationId: evaluation.id })) {
+      firstPage.set(row.resultId, row.pageUrl);
+    }
+    return {
+      ...evaluation,
+      results: this.q.resultsOf.all({ evaluationId: evaluation.id }).map((r) => {
+        const pageUrl = firstPage.get(r.id);
+        return {
+          resultId: r.id,
+          ruleId: r.ruleId,
+          code: r.code,
+          criterion: r.criterion,
+          method: r.method,
+          ruleVersion: r.ruleVersion,
+          outcome: r.outcome,
+          confidence: r.confidence,
+          message: r.message,
+          evidence: pageUrl === undefined ? [] : [{ pageUrl }],
+        };
+      }),
+    };
+  }
+
+  /** The outcome of each indicator in the run's latest evaluation (none when it was never evaluated). */
+  latestOutcomes(runId: number): Map<string, Outcome> {
+    const evaluation = this.q.latestOfRun.get({ runId });
+    const rows = evaluation ? this.q.outcomesOf.all({ evaluationId: evaluation.id }) : [];
+    return new Map(rows.map((r) => [r.code, r.outcome]));
   }
 
   /** Evaluations of a run, oldest first, without their results. */

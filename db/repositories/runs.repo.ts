@@ -1,4 +1,4 @@
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { type CrawlEnd, TOOL_VERSION } from '../../src/core/index.ts';
 import type { Store } from '../client.ts';
 import { type RunOptions, type RunStatus, runs } from '../schema/index.ts';
@@ -17,7 +17,18 @@ export interface NewRun {
   startedAt?: string;
 }
 
+function prepareById(store: Store) {
+  return store.db
+    .select()
+    .from(runs)
+    .where(eq(runs.id, sql.placeholder('id')))
+    .prepare();
+}
+
 export class RunsRepo {
+  /** Prepared on first use: a campaign rescoring looks up every run. */
+  #byId: ReturnType<typeof prepareById> | undefined;
+
   constructor(private readonly store: Store) {}
 
   create(input: NewRun): number {
@@ -78,7 +89,8 @@ export class RunsRepo {
   }
 
   get(runId: number): StoredRun | null {
-    return this.store.db.select().from(runs).where(eq(runs.id, runId)).get() ?? null;
+    this.#byId ??= prepareById(this.store);
+    return this.#byId.get({ id: runId }) ?? null;
   }
 
   require(runId: number): StoredRun {

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Target } from '../../src/core/index.ts';
 import type { Store } from '../client.ts';
 import { targets } from '../schema/index.ts';
@@ -11,7 +11,18 @@ export interface StoredTarget extends Target {
 
 type TargetRow = typeof targets.$inferSelect;
 
+function prepareById(store: Store) {
+  return store.db
+    .select()
+    .from(targets)
+    .where(eq(targets.id, sql.placeholder('id')))
+    .prepare();
+}
+
 export class TargetsRepo {
+  /** Prepared on first use: a campaign rescoring looks up every target. */
+  #byId: ReturnType<typeof prepareById> | undefined;
+
   constructor(private readonly store: Store) {}
 
   /**
@@ -46,7 +57,8 @@ export class TargetsRepo {
   }
 
   get(id: number): StoredTarget | null {
-    const row = this.store.db.select().from(targets).where(eq(targets.id, id)).get();
+    this.#byId ??= prepareById(this.store);
+    const row = this.#byId.get({ id });
     return row ? toTarget(row) : null;
   }
 

@@ -1,5 +1,9 @@
-import type { PageCapture, SiteCaptures } from '../../src/core/index.ts';
-import { urlKey } from './pages.ts';
+import type { CapturedLink, PageCapture, SiteCaptures } from '../../src/core/index.ts';
+import { FoldedText } from '../lexicons/folded-text.ts';
+import { memoizePerCapture } from './capture-memo.ts';
+import { pageText } from './folded-captures.ts';
+import { memoizePerUrl, parseUrl } from './link-facts.ts';
+import { linkUrlKey, urlKey } from './pages.ts';
 
 /**
  * News items and headlines: a topic word in them is a mention ("Council restructures its transport
@@ -12,13 +16,19 @@ export const LABEL_MAX_WORDS = 6;
 const ARTICLE_PATH =
   /\/(news|actualites?|actus?|noticias?|notizie|novedades|press|prensa|presse|blog|articles?|articulos?|comunicados?|stampa|novosti|akhbar)\/[^/]+|\/(19|20)\d{2}\/\d{1,2}\//i;
 
-export function isArticleUrl(url: string): boolean {
-  try {
-    return ARTICLE_PATH.test(new URL(url).pathname);
-  } catch {
-    return false;
-  }
+function isArticleTarget(url: URL | null): boolean {
+  return url !== null && ARTICLE_PATH.test(url.pathname);
 }
+
+export function isArticleUrl(url: string): boolean {
+  return isArticleTarget(parseUrl(url));
+}
+
+/** isArticleUrl of a link's target, once per distinct link (every topic rule asks about the same links). */
+export const isArticleLink: (link: CapturedLink) => boolean = memoizePerUrl(isArticleTarget);
+
+/** isArticleUrl of the URL a page was requested at, once per capture. */
+const isArticlePage = memoizePerCapture((page: PageCapture) => isArticleUrl(page.url));
 
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -34,7 +44,7 @@ function labelledUrls(site: SiteCaptures): Set<string> {
     for (const p of site.pages) {
       if (p.status !== 'ok') continue;
       for (const l of p.links) {
-        if (!l.placeholder && l.text && wordCount(l.text) <= LABEL_MAX_WORDS) urls.add(urlKey(l.href));
+        if (!l.placeholder && l.text && wordCount(l.text) <= LABEL_MAX_WORDS) urls.add(linkUrlKey(l));
       }
     }
     labelled.set(site.pages, urls);
@@ -48,8 +58,28 @@ function labelledUrls(site: SiteCaptures): Set<string> {
  * still a section when a label link ("Budget and spending") leads there too (pass `site` to check).
  */
 export function reachedAsArticle(page: PageCapture, site?: SiteCaptures): boolean {
-  if (isArticleUrl(page.url)) return true;
+  if (isArticlePage(page)) return true;
   const last = page.linkPath[page.linkPath.length - 1];
   if (!last || wordCount(last.text) <= LABEL_MAX_WORDS) return false;
   return !site || ![page.url, page.finalUrl].some((u) => labelledUrls(site).has(urlKey(u)));
 }
+
+/** A page's visible text without the texts of its headline links, and that text folded. */
+export interface OwnText {
+  text: string;
+  folded: FoldedText;
+}
+
+/**
+ * The page's own words: its visible text with the headlines of news lists (links to articles, or
+ * link texts longer than a label) blanked out, since a headline is a mention, not the page's content.
+ */
+export const ownText: (page: PageCapture) => OwnText = memoizePerCapture((page: PageCapture) => {
+  let text = page.text;
+  for (const link of page.links) {
+    if (link.text && (isArticleLink(link) || link.text.split(/\s+/).length > 6)) {
+      text = text.replace(link.text, ' ');
+    }
+  }
+  return { text, folded: text === page.text ? pageText(page) : FoldedText.of(text) };
+});

@@ -1,6 +1,8 @@
-import { foldText, type PageCapture } from '../../src/core/index.ts';
+import type { PageCapture } from '../../src/core/index.ts';
+import { memoizePerCapture } from './capture-memo.ts';
 import { findDates, type TextDate, upcomingDates } from './dates.ts';
 import { elementEvidence, textEvidence } from './evidence.ts';
+import { foldedPageText } from './folded-captures.ts';
 import { snippetAround } from './snippet.ts';
 import type { TopicContent } from './topic-rule.ts';
 
@@ -10,8 +12,16 @@ export function captureDate(page: PageCapture): Date {
   return Number.isNaN(t) ? new Date() : new Date(t);
 }
 
-function datesOf(page: PageCapture): TextDate[] {
-  return findDates(page.text, captureDate(page));
+/** The dates in a page's text, found once per capture (the capture date is part of the page). */
+const datesAtCapture = memoizePerCapture((page: PageCapture): readonly TextDate[] =>
+  findDates(page.text, captureDate(page)),
+);
+
+function datesOf(page: PageCapture): readonly TextDate[] {
+  // Without a capture date, "upcoming" is judged against the clock: nothing to remember.
+  return Number.isNaN(Date.parse(page.fetchedAt))
+    ? findDates(page.text, captureDate(page))
+    : datesAtCapture(page);
 }
 
 function distinctDays(dates: readonly TextDate[]): number {
@@ -47,7 +57,7 @@ export function newsContent(page: PageCapture): TopicContent | null {
       summary: `${dates.length} dated items`,
       evidence: textEvidence(
         page,
-        snippetAround(foldText(page.text), first.index, first.raw.length, 160),
+        snippetAround(foldedPageText(page), first.index, first.raw.length, 160),
         `dated items (${dates
           .slice(0, 4)
           .map((d) => d.date.toISOString().slice(0, 10))
@@ -70,7 +80,7 @@ export function eventsContent(page: PageCapture): TopicContent | null {
     summary: `${upcoming.length} upcoming dated item(s) after the capture date ${reference.toISOString().slice(0, 10)}`,
     evidence: textEvidence(
       page,
-      snippetAround(foldText(page.text), first.index, first.raw.length, 160),
+      snippetAround(foldedPageText(page), first.index, first.raw.length, 160),
       `future-dated item: ${first.date.toISOString().slice(0, 10)}${first.yearInferred ? ' (year inferred)' : ''}`,
     ),
   };

@@ -1,6 +1,6 @@
-import { foldText, type PageCapture } from '../../src/core/index.ts';
-import { conceptMatcher } from '../lexicons/index.ts';
+import type { PageCapture } from '../../src/core/index.ts';
 import { textEvidence } from './evidence.ts';
+import { foldedPageText, pageText } from './folded-captures.ts';
 import { snippetAround } from './snippet.ts';
 import type { TopicContent } from './topic-rule.ts';
 
@@ -14,26 +14,42 @@ function contentOf(page: PageCapture, hits: FigureHit[], summary: string, note: 
   const first = hits[0]!;
   return {
     summary,
-    evidence: textEvidence(page, snippetAround(foldText(page.text), first.index, first.length, 160), note),
+    evidence: textEvidence(page, snippetAround(foldedPageText(page), first.index, first.length, 160), note),
   };
 }
 
-// Folded text: NFKD turns "µg/m³" into "μg/m3" and "NO₂" into "no2".
+// Folded text: NFKD turns "µg/m³" into "μg/m3" and "NO₂" into "no2". Kept only where a word starts
+// (pollutantsIn): as a lookbehind, that check would run at every position of every page.
 const POLLUTANT =
-  /(?<![\p{L}\p{N}])(pm\s?2[.,]5|pm\s?10|no2|o3|so2|aqi|iqa|ica|imeca|iqar|atmo|caqi|индекс|空气质量指数|aqi指数)(?![\p{L}\p{N}])/gu;
+  /(?:pm\s?2[.,]5|pm\s?10|no2|o3|so2|aqi|iqa|ica|imeca|iqar|atmo|caqi|индекс|空气质量指数|aqi指数)(?![\p{L}\p{N}])/gu;
+const ENDS_WITH_WORD_CHAR = /[\p{L}\p{N}]$/u;
 const CONCENTRATION = /\d+(?:[.,]\d+)?\s?(?:μg|ug|mg)\s?\/\s?m3|\d+(?:[.,]\d+)?\s?(?:ppm|ppb)(?![\p{L}])/u;
 const NUMBER = /(?<![\p{L}\p{N}])\d{1,4}(?:[.,]\d+)?(?![\p{L}\p{N}])/u;
 
+/** POLLUTANT matches not preceded by a letter or digit, in order. */
+function pollutantsIn(folded: string): { index: number; name: string }[] {
+  const found: { index: number; name: string }[] = [];
+  POLLUTANT.lastIndex = 0;
+  for (let m = POLLUTANT.exec(folded); m; m = POLLUTANT.exec(folded)) {
+    // The code point before the match: up to two code units (a surrogate pair).
+    if (ENDS_WITH_WORD_CHAR.test(folded.slice(Math.max(0, m.index - 2), m.index))) {
+      POLLUTANT.lastIndex = m.index + 1;
+      continue;
+    }
+    found.push({ index: m.index, name: m[0] });
+  }
+  return found;
+}
+
 /** 292: at least two pollutant readings (a pollutant or index next to a number, with a unit or as an index value). */
 export function airReadings(page: PageCapture): TopicContent | null {
-  const folded = foldText(page.text);
+  const folded = foldedPageText(page);
   const hits: FigureHit[] = [];
-  for (const m of folded.matchAll(POLLUTANT)) {
-    const at = m.index ?? 0;
-    const window = folded.slice(at, at + m[0].length + 40);
-    const isIndex = /aqi|iqa|ica|imeca|iqar|atmo|caqi|индекс|指数/.test(m[0]);
-    if (CONCENTRATION.test(window) || (isIndex && NUMBER.test(window.slice(m[0].length)))) {
-      hits.push({ index: at, length: m[0].length });
+  for (const { index: at, name } of pollutantsIn(folded)) {
+    const window = folded.slice(at, at + name.length + 40);
+    const isIndex = /aqi|iqa|ica|imeca|iqar|atmo|caqi|индекс|指数/.test(name);
+    if (CONCENTRATION.test(window) || (isIndex && NUMBER.test(window.slice(name.length)))) {
+      hits.push({ index: at, length: name.length });
     }
   }
   if (hits.length < 2) return null;
@@ -46,11 +62,10 @@ const YEAR = /^(19|20)\d{2}$/;
 
 /** 289: at least two counts of visits/visitors/page views (≥ 100, years excluded). */
 export function usageFigures(page: PageCapture): TopicContent | null {
-  const folded = foldText(page.text);
-  const metric = conceptMatcher('cpUsageMetric');
+  const folded = foldedPageText(page);
   const hits: FigureHit[] = [];
   const seen = new Set<string>();
-  for (const m of metric.findAllFolded(folded, 100)) {
+  for (const m of pageText(page).findAll('cpUsageMetric', 100)) {
     const window = folded.slice(Math.max(0, m.index - 40), m.index + m.term.length + 40);
     for (const n of window.matchAll(BIG_NUMBER)) {
       if (YEAR.test(n[0]) || seen.has(n[0])) continue;
@@ -73,10 +88,9 @@ const SCORE =
 
 /** 294: satisfaction figures (percentages or scores out of 5 or 10 next to satisfaction words). */
 export function satisfactionFigures(page: PageCapture, minHits = 1): TopicContent | null {
-  const folded = foldText(page.text);
-  const words = conceptMatcher('cpSatisfactionWord');
+  const folded = foldedPageText(page);
   const hits: FigureHit[] = [];
-  for (const m of words.findAllFolded(folded, 100)) {
+  for (const m of pageText(page).findAll('cpSatisfactionWord', 100)) {
     const window = folded.slice(Math.max(0, m.index - 80), m.index + m.term.length + 80);
     if (new RegExp(SCORE.source, 'u').test(window)) hits.push({ index: m.index, length: m.term.length });
   }
@@ -93,8 +107,8 @@ const PERCENT_OR_FIGURE = /\d{1,3}(?:[.,]\d+)?\s?%|(?<![\p{L}\p{N}])\d{1,3}(?:[ 
 
 /** 243: a Voluntary Local Review, or at least three quantitative figures on an SDG page. */
 export function sdgData(page: PageCapture): TopicContent | null {
-  const folded = foldText(page.text);
-  const vlr = conceptMatcher('cpVlr').findFolded(folded);
+  const folded = foldedPageText(page);
+  const vlr = pageText(page).find('cpVlr');
   if (vlr) {
     return contentOf(
       page,
@@ -113,8 +127,7 @@ export function sdgData(page: PageCapture): TopicContent | null {
 
 /** 291: the air-quality page names a policy, plan or measure against pollution. */
 export function airPolicy(page: PageCapture): TopicContent | null {
-  const folded = foldText(page.text);
-  const m = conceptMatcher('cpAirPolicy').findFolded(folded);
+  const m = pageText(page).find('cpAirPolicy');
   if (!m) return null;
   return contentOf(
     page,

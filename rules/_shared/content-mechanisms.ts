@@ -2,6 +2,8 @@ import { type CapturedForm, foldText, type PageCapture } from '../../src/core/in
 import { type Concept, conceptMatcher } from '../lexicons/index.ts';
 import { findEmails, findPhones } from './contact-patterns.ts';
 import { formEvidence, linkEvidence, textEvidence } from './evidence.ts';
+import { foldedPageText, headingText, linkText, pageText, titleText } from './folded-captures.ts';
+import { memoizePerUrl } from './link-facts.ts';
 import { searchForms } from './search-forms.ts';
 import { snippetAround } from './snippet.ts';
 import type { TopicContent } from './topic-rule.ts';
@@ -9,15 +11,12 @@ import type { TopicContent } from './topic-rule.ts';
 const STORE_HOSTS =
   /(^|\.)(apps\.apple\.com|itunes\.apple\.com|play\.google\.com|appgallery\.huawei\.com|galaxystore\.samsung\.com|apps\.microsoft\.com|rustore\.ru|appgallery\.cloud\.huawei\.com)$/i;
 
+/** A link to an app store, judged once per distinct link. */
+const isAppStoreLink = memoizePerUrl((u) => u !== null && STORE_HOSTS.test(u.hostname));
+
 /** 283: links to an app in an app store (App Store, Google Play, AppGallery, RuStore…). */
 export function appStoreLinks(page: PageCapture): TopicContent | null {
-  const link = page.links.find((l) => {
-    try {
-      return STORE_HOSTS.test(new URL(l.href).hostname);
-    } catch {
-      return false;
-    }
-  });
+  const link = page.links.find(isAppStoreLink);
   if (!link) return null;
   return {
     summary: 'an app-store link',
@@ -42,8 +41,7 @@ function formWords(form: CapturedForm): string {
 }
 
 function headingsMatch(page: PageCapture, concept: Concept): boolean {
-  const matcher = conceptMatcher(concept);
-  return page.headings.some((h) => matcher.test(h.text)) || matcher.test(page.title);
+  return page.headings.some((h) => headingText(h).find(concept)) || titleText(page).find(concept) !== null;
 }
 
 /**
@@ -53,7 +51,6 @@ function headingsMatch(page: PageCapture, concept: Concept): boolean {
  */
 export function alertSubscription(page: PageCapture): TopicContent | null {
   const alerts = conceptMatcher('cpAlerts');
-  const subscribe = conceptMatcher('cpSubscribe');
   const onAlertsPage = headingsMatch(page, 'cpAlerts');
   for (const form of userForms(page)) {
     const contactField = form.fields.some(
@@ -69,8 +66,8 @@ export function alertSubscription(page: PageCapture): TopicContent | null {
   }
   for (const link of page.links) {
     if (link.placeholder) continue;
-    const text = foldText(link.text);
-    if (subscribe.findFolded(text) && (onAlertsPage || alerts.findFolded(text))) {
+    const text = linkText(link);
+    if (text.find('cpSubscribe') && (onAlertsPage || text.find('cpAlerts'))) {
       return { summary: 'an alert subscription link', evidence: linkEvidence(page, link, 'subscribe link') };
     }
   }
@@ -87,8 +84,7 @@ const RATING_BUTTON = /^(yes|no|oui|non|si|sí|sim|nao|não|да|нет|نعم|�
  */
 export function satisfactionWidget(page: PageCapture): TopicContent | null {
   const satisfaction = conceptMatcher('cpSatisfaction');
-  const folded = foldText(page.text);
-  const phrase = satisfaction.findFolded(folded);
+  const phrase = pageText(page).find('cpSatisfaction');
   if (!phrase) return null;
   for (const form of userForms(page)) {
     const choices = form.fields.some(
@@ -107,7 +103,7 @@ export function satisfactionWidget(page: PageCapture): TopicContent | null {
     }
   }
   // Rating widgets are often scripted stars outside any form: their question is the evidence.
-  const prompt = conceptMatcher('cpRatingPrompt').findFolded(folded);
+  const prompt = pageText(page).find('cpRatingPrompt');
   if (prompt) {
     return {
       summary: 'a page-rating prompt',
@@ -128,18 +124,15 @@ const SHEET_FIELDS = ['cpSvcDocuments', 'cpSvcCost', 'cpSvcTime', 'cpSvcSteps'] 
  * process), at least two of them as headings.
  */
 export function serviceSheet(page: PageCapture): TopicContent | null {
-  const folded = foldText(page.text);
   const inHeadings = SHEET_FIELDS.filter((c) =>
-    page.headings.some((h) => h.level >= 2 && conceptMatcher(c).test(h.text)),
+    page.headings.some((h) => h.level >= 2 && headingText(h).find(c)),
   );
-  const inText = SHEET_FIELDS.filter((c) => conceptMatcher(c).findFolded(folded));
+  const inText = SHEET_FIELDS.filter((c) => pageText(page).find(c));
   const fields = new Set([...inHeadings, ...inText]);
   if (inHeadings.length < 2 || fields.size < 3) return null;
   const names = { cpSvcDocuments: 'documents', cpSvcCost: 'cost', cpSvcTime: 'time', cpSvcSteps: 'process' };
   const listed = [...fields].map((f) => names[f]).join(', ');
-  const heading = page.headings.find(
-    (h) => h.level >= 2 && inHeadings.some((c) => conceptMatcher(c).test(h.text)),
-  )!;
+  const heading = page.headings.find((h) => h.level >= 2 && inHeadings.some((c) => headingText(h).find(c)))!;
   return {
     summary: `a service sheet (${listed})`,
     evidence: textEvidence(
@@ -158,9 +151,9 @@ export function serviceSheet(page: PageCapture): TopicContent | null {
 export function leaderContacts(page: PageCapture): TopicContent | null {
   // A home page's teasers ("The mayor…") sit far from the switchboard number in its footer.
   if (page.linkPath.length <= 1) return null;
-  const folded = foldText(page.text);
+  const folded = foldedPageText(page);
   const needed = headingsMatch(page, 'ifLeadership') ? 2 : 3;
-  const roles = conceptMatcher('ifLeaderRole').findAllFolded(folded, 50);
+  const roles = pageText(page).findAll('ifLeaderRole', 50);
   if (roles.length < needed) return null;
   // Each title counts when a contact (e-mail or phone) is written next to it, as in a directory row.
   const contacts = new Set<string>();

@@ -1,5 +1,9 @@
-import { foldText, type PageCapture } from '../../src/core/index.ts';
-import { type Concept, conceptMatcher } from '../lexicons/index.ts';
+import type { PageCapture } from '../../src/core/index.ts';
+import { ConceptScreen } from '../lexicons/concept-screen.ts';
+import type { FoldedText } from '../lexicons/folded-text.ts';
+import type { Concept } from '../lexicons/index.ts';
+import { memoizePerCapture } from './capture-memo.ts';
+import { headingText, titleText } from './folded-captures.ts';
 
 export interface HeadingMatch {
   /** 'title' or `h1`…`h6`: the element whose text matched. */
@@ -21,21 +25,34 @@ export function headingMatch(
   maxWords = Number.POSITIVE_INFINITY,
 ): HeadingMatch | null {
   const list = typeof concepts === 'string' ? [concepts] : concepts;
-  const candidates: { selector: string; text: string }[] = [
-    ...page.headings
-      .filter((h) => h.level <= maxLevel)
-      .map((h) => ({ selector: `h${h.level}`, text: h.text })),
-    { selector: 'title', text: page.title },
-  ];
-  for (const candidate of candidates) {
-    const folded = foldText(candidate.text);
-    if (!folded) continue;
-    // Titles carry the site name ("Privacy | City of X"): count the words before the separator.
-    const label = candidate.selector === 'title' ? (folded.split(/\s[|–—-]\s/)[0] ?? folded) : folded;
-    if (label.split(' ').length > maxWords) continue;
-    for (const concept of list) {
-      if (conceptMatcher(concept).findFolded(folded)) return { ...candidate, concept };
-    }
+  if (headingScreen(page)?.mayMatchAny(list) === false) return null;
+  for (const heading of page.headings) {
+    if (heading.level > maxLevel) continue;
+    const match = namedBy(headingText(heading), list, maxWords, false);
+    if (match) return { selector: `h${heading.level}`, text: heading.text, concept: match };
   }
-  return null;
+  const match = namedBy(titleText(page), list, maxWords, true);
+  return match ? { selector: 'title', text: page.title, concept: match } : null;
+}
+
+/** The concepts some heading or the title of a page may match (see ConceptScreen). */
+const headingScreen = memoizePerCapture((page: PageCapture) =>
+  ConceptScreen.of([...page.headings.map((h) => headingText(h).folded), titleText(page).folded].join(' \n ')),
+);
+
+/** The first concept a heading or title names, unless it is too long to be a label. */
+function namedBy(
+  text: FoldedText,
+  concepts: readonly Concept[],
+  maxWords: number,
+  isTitle: boolean,
+): Concept | null {
+  const { folded } = text;
+  if (!folded) return null;
+  if (maxWords !== Number.POSITIVE_INFINITY) {
+    // Titles carry the site name ("Privacy | City of X"): count the words before the separator.
+    const label = isTitle ? (folded.split(/\s[|–—-]\s/)[0] ?? folded) : folded;
+    if (label.split(' ').length > maxWords) return null;
+  }
+  return concepts.find((concept) => text.find(concept)) ?? null;
 }

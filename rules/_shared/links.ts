@@ -1,13 +1,10 @@
-import {
-  type CapturedLink,
-  foldText,
-  type PageCapture,
-  type Region,
-  type SiteCaptures,
-  urlPathWords,
-} from '../../src/core/index.ts';
-import { type Concept, conceptMatcher } from '../lexicons/index.ts';
-import { findPage, isOk } from './pages.ts';
+import type { CapturedLink, PageCapture, Region, SiteCaptures } from '../../src/core/index.ts';
+import { ConceptScreen } from '../lexicons/concept-screen.ts';
+import type { Concept } from '../lexicons/index.ts';
+import { memoizePerCapture } from './capture-memo.ts';
+import { linkText, linkUrlWords } from './folded-captures.ts';
+import { linkFacts, shareLinkFacts } from './link-facts.ts';
+import { findLinkedPage, isOk } from './pages.ts';
 
 export interface LinkMatch {
   /** The page the link is on. */
@@ -44,59 +41,54 @@ function isWebLink(link: CapturedLink): boolean {
 
 type ConceptHit = { concept: Concept; via: 'text' | 'url'; term: string };
 
-interface LinkMemo {
-  text: string;
-  words: string | null;
-  hits: Map<string, ConceptHit | null>;
-}
-
-/**
- * Captures are immutable, and every rule scans the same header and footer links on every page:
- * fold each link once and remember what it matched.
- */
-const memos = new WeakMap<CapturedLink, LinkMemo>();
-
-function memoOf(link: CapturedLink): LinkMemo {
-  let memo = memos.get(link);
-  if (!memo) {
-    memo = { text: foldText(link.text), words: null, hits: new Map() };
-    memos.set(link, memo);
-  }
-  return memo;
-}
-
-function matchLinkUncached(
-  link: CapturedLink,
-  memo: LinkMemo,
-  concepts: readonly Concept[],
-  textOnly: boolean,
-): ConceptHit | null {
-  for (const concept of concepts) {
-    const m = memo.text ? conceptMatcher(concept).findFolded(memo.text) : null;
-    if (m) return { concept, via: 'text', term: m.term };
-  }
-  if (textOnly || link.placeholder || !isWebLink(link)) return null;
-  memo.words ??= urlPathWords(link.href);
-  for (const concept of concepts) {
-    const m = conceptMatcher(concept).findFolded(memo.words);
-    if (m) return { concept, via: 'url', term: m.term };
-  }
-  return null;
-}
-
 /** Matches one link against concepts: text first, then URL path words. */
 export function matchLink(
   link: CapturedLink,
   concepts: readonly Concept[],
   textOnly = false,
 ): ConceptHit | null {
-  const memo = memoOf(link);
-  const key = `${concepts.join(',')}|${textOnly ? 't' : 'tu'}`;
-  if (memo.hits.has(key)) return memo.hits.get(key) ?? null;
-  const hit = matchLinkUncached(link, memo, concepts, textOnly);
-  memo.hits.set(key, hit);
-  return hit;
+  const text = linkText(link);
+  if (text.folded) {
+    for (const concept of concepts) {
+      const m = text.find(concept);
+      if (m) return { concept, via: 'text', term: m.term };
+    }
+  }
+  if (textOnly || link.placeholder || !isWebLink(link)) return null;
+  const words = linkUrlWords(link);
+  for (const concept of concepts) {
+    const m = words.find(concept);
+    if (m) return { concept, via: 'url', term: m.term };
+  }
+  return null;
 }
+
+/** A link findConceptLinks may report, with the key under which it is judged once per call. */
+interface CandidateLink {
+  link: CapturedLink;
+  /** Target and text: headers and footers repeat the same link on every page. */
+  pair: string;
+  /** The concepts it may match (placeholders by their text only); null: not screenable. */
+  screen: ConceptScreen | null;
+}
+
+/** The links of a page findConceptLinks judges, and the concepts any of them may match. */
+interface PageLinks {
+  candidates: CandidateLink[];
+  screen: ConceptScreen | null;
+}
+
+/** A page's links that go somewhere on the web or are placeholders (mailto:/tel: are ignored). */
+const pageLinks = memoizePerCapture((page: PageCapture): PageLinks => {
+  const candidates = page.links
+    .filter((link) => link.placeholder || isWebLink(link))
+    .map((link) => ({
+      link,
+      pair: `${link.placeholder ? '#' : link.href}\u0000${link.text}`,
+      screen: link.placeholder ? linkText(link).screen : linkFacts(link).screen,
+    }));
+  return { candidates, screen: ConceptScreen.union(candidates.map((c) => c.screen)) };
+});
 
 /**
  * Links on the given pages that match any of the concepts by text or URL path words. Placeholder
@@ -108,6 +100,10 @@ export function findConceptLinks(
   options: FindLinksOptions = {},
 ): ConceptLinks {
   const list = typeof concepts === 'string' ? [concepts] : concepts;
+  shareLinkFacts(pages);
+  // Links that cannot match leave no trace (a pair tried and missed misses everywhere): skip them.
+  const mask = ConceptScreen.mask(list);
+  const cannotMatch = (screen: ConceptScreen | null) => mask !== null && screen?.mayMatchMask(mask) === false;
   const matches: LinkMatch[] = [];
   const placeholders: LinkMatch[] = [];
   /** Index in `matches` of the match kept for each target: the most label-like link to it. */
@@ -117,20 +113,21 @@ export function findConceptLinks(
   const tried = new Set<string>();
   for (const page of pages) {
     if (!isOk(page)) continue;
-    for (const link of page.links) {
+    const { candidates, screen: pageScreen } = pageLinks(page);
+    if (cannotMatch(pageScreen)) continue;
+    for (const { link, pair, screen } of candidates) {
+      if (cannotMatch(screen)) continue;
       if (options.regions && !options.regions.includes(link.region)) continue;
-      if (!link.placeholder && !isWebLink(link)) continue;
       if (options.external === false && link.external) continue;
-      const pair = `${link.placeholder ? '#' : link.href}\u0000${link.text}`;
       if (tried.has(pair)) continue;
       tried.add(pair);
       const m = matchLink(link, list, options.textOnly);
       if (!m) continue;
       const match: LinkMatch = { page, link, ...m };
       if (link.placeholder) {
-        const key = `${m.concept}|${foldText(link.text)}`;
-        if (!seenPlaceholders.has(key)) {
-          seenPlaceholders.add(key);
+        const placeholderKey = `${m.concept}|${linkText(link).folded}`;
+        if (!seenPlaceholders.has(placeholderKey)) {
+          seenPlaceholders.add(placeholderKey);
           placeholders.push(match);
         }
       } else {
@@ -166,6 +163,6 @@ export function linkTarget(
   site: SiteCaptures,
   link: CapturedLink,
 ): { page: PageCapture | undefined; ok: boolean } {
-  const page = link.placeholder ? undefined : findPage(site, link.href);
+  const page = link.placeholder ? undefined : findLinkedPage(site, link);
   return { page, ok: isOk(page) };
 }

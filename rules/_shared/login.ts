@@ -1,4 +1,5 @@
 import type { CapturedForm, CapturedLink, PageCapture } from '../../src/core/index.ts';
+import { memoizePerUrl, parseUrl } from './link-facts.ts';
 
 /**
  * Authorisation endpoints of OpenID Connect / OAuth 2, SAML and CAS single sign-on: a link there
@@ -8,13 +9,15 @@ const SSO_PATH = /\/(oauth2?|openid[-_]?connect|oidc|saml2?|sso|cas\/login|adfs\
 const SSO_QUERY = /[?&](client_id|redirect_uri|SAMLRequest|response_type)=/i;
 
 export function isSsoUrl(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return SSO_PATH.test(u.pathname) || SSO_QUERY.test(u.search);
-  } catch {
-    return false;
-  }
+  return isSsoTarget(parseUrl(url));
 }
+
+function isSsoTarget(u: URL | null): boolean {
+  return u !== null && (SSO_PATH.test(u.pathname) || SSO_QUERY.test(u.search));
+}
+
+/** isSsoUrl of a link's target, once per distinct link. */
+const isSsoLink = memoizePerUrl(isSsoTarget);
 
 /** A form with a password field: a login (or account creation) form. */
 export function passwordForm(page: PageCapture): CapturedForm | undefined {
@@ -23,5 +26,5 @@ export function passwordForm(page: PageCapture): CapturedForm | undefined {
 
 /** Links of a page that start a single sign-on. */
 export function ssoLinks(page: PageCapture): CapturedLink[] {
-  return page.links.filter((link) => !link.placeholder && isSsoUrl(link.href));
+  return page.links.filter((link) => !link.placeholder && isSsoLink(link));
 }

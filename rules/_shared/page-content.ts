@@ -1,21 +1,21 @@
-import { foldText, type PageCapture } from '../../src/core/index.ts';
-import { type Concept, conceptMatcher } from '../lexicons/index.ts';
+import type { PageCapture } from '../../src/core/index.ts';
+import type { Concept } from '../lexicons/index.ts';
 import { elementEvidence, formEvidence, textEvidence } from './evidence.ts';
+import { headingText, pageText } from './folded-captures.ts';
 import { isServiceForm } from './service-forms.ts';
 import { snippetAround } from './snippet.ts';
 import type { TopicContent } from './topic-rule.ts';
 
 /** A heading of any level naming the concept, else the concept in the page's visible text. */
 export function conceptOnPage(page: PageCapture, concept: Concept, summary: string): TopicContent | null {
-  const matcher = conceptMatcher(concept);
-  const heading = page.headings.find((h) => matcher.test(h.text));
+  const heading = page.headings.find((h) => headingText(h).find(concept));
   if (heading) {
     return {
       evidence: elementEvidence(page, `h${heading.level}`, heading.text, summary),
       summary,
     };
   }
-  const hit = matcher.findFolded(foldText(page.text));
+  const hit = pageText(page).find(concept);
   if (!hit) return null;
   return {
     evidence: textEvidence(page, snippetAround(page.text, hit.index, hit.term.length), summary),

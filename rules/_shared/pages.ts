@@ -1,4 +1,5 @@
-import type { PageCapture, SiteCaptures } from '../../src/core/index.ts';
+import type { CapturedLink, PageCapture, SiteCaptures } from '../../src/core/index.ts';
+import { memoizePerUrl, parseUrl } from './link-facts.ts';
 
 /** The URL a page's evidence names: where the page ended up after redirects. */
 export function pageUrlOf(page: PageCapture): string {
@@ -28,18 +29,22 @@ export function okPortalPages(site: SiteCaptures): PageCapture[] {
  * and query order do not matter (the crawler normalises URLs before it records them).
  */
 export function urlKey(url: string): string {
-  try {
-    const u = new URL(url);
-    const params = [...u.searchParams.entries()]
-      .filter(([name]) => !/^(utm_|fbclid$|gclid$)/i.test(name))
-      .sort(([a], [b]) => a.localeCompare(b));
-    const path = u.pathname.length > 1 ? u.pathname.replace(/\/+$/, '') : u.pathname;
-    const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
-    return `${u.host.toLowerCase()}${path}${query}`;
-  } catch {
-    return url;
-  }
+  return keyOf(parseUrl(url), url);
 }
+
+/** urlKey of a parsed URL (the URL itself when it does not parse). */
+function keyOf(u: URL | null, url: string): string {
+  if (!u) return url;
+  const params = [...u.searchParams.entries()]
+    .filter(([name]) => !/^(utm_|fbclid$|gclid$)/i.test(name))
+    .sort(([a], [b]) => a.localeCompare(b));
+  const path = u.pathname.length > 1 ? u.pathname.replace(/\/+$/, '') : u.pathname;
+  const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
+  return `${u.host.toLowerCase()}${path}${query}`;
+}
+
+/** urlKey of a link's target, once per distinct link. */
+export const linkUrlKey: (link: CapturedLink) => string = memoizePerUrl(keyOf);
 
 const indexes = new WeakMap<PageCapture[], Map<string, PageCapture>>();
 
@@ -60,10 +65,16 @@ function pageIndex(site: SiteCaptures): Map<string, PageCapture> {
   return index;
 }
 
-/** The captured page a link leads to (by requested URL, final URL or a redirect hop), if any. */
+/** The captured page a URL leads to (by requested URL, final URL or a redirect hop), if any. */
 export function findPage(site: SiteCaptures, url: string): PageCapture | undefined {
   if (!/^https?:/i.test(url)) return undefined;
   return pageIndex(site).get(urlKey(url));
+}
+
+/** findPage(site, link.href), with the link's URL key computed once. */
+export function findLinkedPage(site: SiteCaptures, link: CapturedLink): PageCapture | undefined {
+  if (!/^https?:/i.test(link.href)) return undefined;
+  return pageIndex(site).get(linkUrlKey(link));
 }
 
 /** ISO 639-1 primary subtag: 'en-GB' → 'en'. */

@@ -1,11 +1,13 @@
 import {
   type CapturedForm,
   type CapturedLink,
-  foldText,
   type PageCapture,
   urlPathWords,
 } from '../../src/core/index.ts';
-import { type Concept, conceptMatcher } from '../lexicons/index.ts';
+import { FoldedText } from '../lexicons/folded-text.ts';
+import type { Concept } from '../lexicons/index.ts';
+import { memoizePerCapture } from './capture-memo.ts';
+import { linkText } from './folded-captures.ts';
 import { isPaymentGatewayUrl } from './payment-gateways.ts';
 import { searchForms } from './search-forms.ts';
 
@@ -23,6 +25,38 @@ export function isLoginForm(form: CapturedForm): boolean {
   return form.fields.some((f) => f.type === 'password');
 }
 
+/** What a form says about itself, each text folded once per captured form. */
+interface FormTexts {
+  /** Heading and submit text. */
+  title: FoldedText;
+  /** Heading, submit text and the labels of its input fields. */
+  labels: FoldedText;
+  /** Heading, every field label, submit text and the action's URL path words. */
+  own: FoldedText;
+  /** The options of its choice lists. */
+  options: FoldedText;
+}
+
+const formTexts = memoizePerCapture(
+  (form: CapturedForm): FormTexts => ({
+    title: FoldedText.of(`${form.heading ?? ''} ${form.submitText}`),
+    labels: FoldedText.of(
+      `${form.heading ?? ''} ${form.submitText} ${inputFields(form)
+        .map((f) => f.label)
+        .join(' ')}`,
+    ),
+    own: FoldedText.of(
+      [
+        form.heading ?? '',
+        ...form.fields.map((f) => f.label),
+        form.submitText,
+        form.action ? urlPathWords(form.action) : '',
+      ].join(' \n '),
+    ),
+    options: FoldedText.of(form.fields.flatMap((f) => f.options ?? []).join(' \n ')),
+  }),
+);
+
 /**
  * A form that starts something (an application, a request, a report, a payment): not a site
  * search, not a sign-in, not a newsletter or "was this page helpful" widget, and with at least one
@@ -33,8 +67,7 @@ export function isServiceForm(page: PageCapture, form: CapturedForm, namesServic
   if (form.isSearch || isLoginForm(form) || searchForms(page).includes(form)) return false;
   const inputs = inputFields(form);
   if (inputs.length === 0) return false;
-  const own = foldText(`${form.heading ?? ''} ${form.submitText} ${inputs.map((f) => f.label).join(' ')}`);
-  if (conceptMatcher('svcNotServiceForm').findFolded(own)) return false;
+  if (formTexts(form).labels.find('svcNotServiceForm')) return false;
   const rich =
     inputs.length >= 2 || inputs.some((f) => f.type === 'file' || f.tag === 'textarea' || f.tag === 'select');
   return rich || namesService;
@@ -44,8 +77,7 @@ export function isServiceForm(page: PageCapture, form: CapturedForm, namesServic
 export function isPaymentForm(form: CapturedForm): boolean {
   if (form.fields.some((f) => CARD_FIELD.test(f.name) || CARD_FIELD.test(f.id ?? ''))) return true;
   if (form.action && isPaymentGatewayUrl(form.action)) return true;
-  const own = foldText(`${form.heading ?? ''} ${form.submitText}`);
-  return conceptMatcher('svcPayment').findFolded(own) !== null;
+  return formTexts(form).title.find('svcPayment') !== null;
 }
 
 /** A message form (a textarea plus a subject list): a topic among its subjects is not a service. */
@@ -75,20 +107,11 @@ export interface FormTopic {
 
 /** Whether a form names one of the concepts, and where. */
 export function formTopic(form: CapturedForm, concepts: readonly Concept[]): FormTopic | null {
-  const own = foldText(
-    [
-      form.heading ?? '',
-      ...form.fields.map((f) => f.label),
-      form.submitText,
-      form.action ? urlPathWords(form.action) : '',
-    ].join(' \n '),
-  );
-  const options = foldText(form.fields.flatMap((f) => f.options ?? []).join(' \n '));
+  const { own, options } = formTexts(form);
   for (const concept of concepts) {
-    const m = conceptMatcher(concept);
-    const inOwn = m.findFolded(own);
+    const inOwn = own.find(concept);
     if (inOwn) return { term: inOwn.term, concept, where: 'own' };
-    const inOptions = options ? m.findFolded(options) : null;
+    const inOptions = options.folded ? options.find(concept) : null;
     if (inOptions) return { term: inOptions.term, concept, where: 'option' };
   }
   return null;
@@ -105,7 +128,6 @@ export function loginAffordance(
 ): { form: CapturedForm; link?: undefined } | { link: CapturedLink; form?: undefined } | null {
   const form = page.forms.find(isLoginForm);
   if (form) return { form };
-  const login = conceptMatcher('login');
-  const link = page.links.find((l) => isLiveLink(l) && l.text.length <= 60 && login.test(l.text));
+  const link = page.links.find((l) => isLiveLink(l) && l.text.length <= 60 && linkText(l).find('login'));
   return link ? { link } : null;
 }

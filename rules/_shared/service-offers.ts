@@ -1,14 +1,15 @@
-import {
-  type CapturedLink,
-  type Evidence,
-  foldText,
-  type Method,
-  type PageCapture,
-  type RuleResult,
-  type SiteCaptures,
+import type {
+  CapturedLink,
+  Evidence,
+  Method,
+  PageCapture,
+  RuleResult,
+  SiteCaptures,
 } from '../../src/core/index.ts';
-import { type Concept, conceptMatcher } from '../lexicons/index.ts';
+import type { Concept } from '../lexicons/index.ts';
+import { isArticleLink, ownText, reachedAsArticle } from './articles.ts';
 import { elementEvidence, formEvidence, linkEvidence, pageEvidence, textEvidence } from './evidence.ts';
+import { linkText } from './folded-captures.ts';
 import { headingMatch } from './headings.ts';
 import { findConceptLinks, linkTarget } from './links.ts';
 import { isPaymentGatewayUrl } from './payment-gateways.ts';
@@ -23,7 +24,6 @@ import {
   loginAffordance,
 } from './service-forms.ts';
 import { snippetAround } from './snippet.ts';
-import { isArticleUrl, reachedAsArticle } from './topic-rule.ts';
 
 /**
  * What the service rule looks for, step by step: forms naming the service, pages about it and what
@@ -89,9 +89,9 @@ function formAccepted(spec: ServiceRuleSpec, form: PageCapture['forms'][number])
 function isStartLink(spec: ServiceRuleSpec, link: CapturedLink): boolean {
   if (!isLiveLink(link) || link.text.length > 80) return false;
   if (spec.affordance === 'payment') {
-    return isPaymentGatewayUrl(link.href) || conceptMatcher('svcPayment').test(link.text);
+    return isPaymentGatewayUrl(link.href) || linkText(link).find('svcPayment') !== null;
   }
-  return conceptMatcher('svcStartOnline').test(link.text);
+  return linkText(link).find('svcStartOnline') !== null;
 }
 
 /** Step 1: a form anywhere that names the service itself (heading, labels, options, button). */
@@ -230,7 +230,7 @@ export function topicPages(
     const how = `matched "${m.term}" in its ${m.via}`;
     const linkEv = linkEvidence(m.page, m.link, `${spec.service} link (${how})`);
     // A platform page that lists the service and asks to sign in: the service is behind the login.
-    if (m.page.site === 'external' && spec.affordance !== 'payment' && !isArticleUrl(m.link.href)) {
+    if (m.page.site === 'external' && spec.affordance !== 'payment' && !isArticleLink(m.link)) {
       const login = loginAffordance(m.page);
       const { page: target } = linkTarget(site, m.link);
       if (login && !target) {
@@ -280,16 +280,9 @@ export function textMentions(spec: ServiceRuleSpec, site: SiteCaptures, pages: P
   const out: Evidence[] = [];
   for (const page of pages) {
     if (reachedAsArticle(page, site)) continue;
-    // Headlines of news lists are mentions, not the page's own words.
-    let text = page.text;
-    for (const link of page.links) {
-      if (link.text && (isArticleUrl(link.href) || link.text.split(/\s+/).length > 6)) {
-        text = text.replace(link.text, ' ');
-      }
-    }
-    const folded = foldText(text);
+    const { text, folded } = ownText(page);
     for (const concept of spec.concepts) {
-      const hit = conceptMatcher(concept).findFolded(folded);
+      const hit = folded.find(concept);
       if (!hit) continue;
       const snippet = snippetAround(text, hit.index, hit.term.length);
       out.push(textEvidence(page, snippet, `page text names ${spec.service} ("${hit.term}")`));

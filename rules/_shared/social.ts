@@ -1,3 +1,6 @@
+import type { CapturedLink } from '../../src/core/index.ts';
+import { memoizePerUrl, parseUrl } from './link-facts.ts';
+
 /**
  * Social-media hosts (registrable domain or exact host) and the URL shapes of share buttons, which
  * point at a network but are not the portal's own presence on it.
@@ -61,12 +64,11 @@ function networkOfHost(hostname: string): string | undefined {
 
 /** Classifies a URL as a social-media link, or null when it is not one. */
 export function socialLinkKind(url: string): SocialLinkKind | null {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null;
-  }
+  return socialKindAt(parseUrl(url));
+}
+
+function socialKindAt(u: URL | null): SocialLinkKind | null {
+  if (u === null) return null;
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
   const network = networkOfHost(u.hostname);
   if (!network) return null;
@@ -81,6 +83,9 @@ export function socialLinkKind(url: string): SocialLinkKind | null {
   }
   return { network, kind: 'profile' };
 }
+
+/** socialLinkKind of a link's target, once per distinct link. Do not mutate the kind. */
+export const linkSocialKind: (link: CapturedLink) => SocialLinkKind | null = memoizePerUrl(socialKindAt);
 
 /** Whether a script/iframe host belongs to a social network (embedded timeline, like box). */
 export function isSocialHost(host: string): boolean {

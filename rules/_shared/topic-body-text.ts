@@ -1,7 +1,8 @@
-import { foldText, type PageCapture, type RuleResult, type SiteCaptures } from '../../src/core/index.ts';
-import { type Concept, type ConceptMatch, conceptMatcher } from '../lexicons/index.ts';
+import type { PageCapture, RuleResult, SiteCaptures } from '../../src/core/index.ts';
+import type { Concept, ConceptMatch } from '../lexicons/index.ts';
 import { reachedAsArticle } from './articles.ts';
 import { textEvidence } from './evidence.ts';
+import { foldedPageText, pageText } from './folded-captures.ts';
 import { met } from './result.ts';
 import { snippetAround } from './snippet.ts';
 
@@ -28,11 +29,11 @@ export function judgeBodyText(
 ): RuleResult | null {
   for (const page of pages) {
     if (page === site.home || reachedAsArticle(page, site)) continue;
-    const folded = foldText(page.text);
+    const folded = foldedPageText(page);
     const terms = new Set<string>();
     let first: ConceptMatch | null = null;
     for (const concept of options.concepts ?? concepts) {
-      for (const m of conceptMatcher(concept).findAllFolded(folded, 20)) {
+      for (const m of pageText(page).findAll(concept, 20)) {
         terms.add(m.term);
         first ??= m;
       }

@@ -1,6 +1,6 @@
 import type { Evidence, Method, PageCapture, Rule, RuleResult, SiteCaptures } from '../../src/core/index.ts';
 import type { Concept } from '../lexicons/index.ts';
-import { isArticleUrl, LABEL_MAX_WORDS, reachedAsArticle, wordCount } from './articles.ts';
+import { isArticleLink, LABEL_MAX_WORDS, reachedAsArticle, wordCount } from './articles.ts';
 import { elementEvidence, linkEvidence, pageEvidence } from './evidence.ts';
 import { headingMatch } from './headings.ts';
 import { findConceptLinks, type LinkMatch, linkTarget } from './links.ts';
@@ -66,7 +66,7 @@ const DOCUMENT = /\.(pdf|png|jpe?g|gif|svg|webp|docx?|odt|pptx?|xlsx?)([?#]|$)/i
 /** A link that names a section ("Health") rather than mentions the topic in a headline or article URL. */
 function isLabelLink(m: LinkMatch): boolean {
   if (wordCount(m.link.text) > LABEL_MAX_WORDS) return false;
-  return !isArticleUrl(m.link.href);
+  return !isArticleLink(m.link);
 }
 
 interface Collected {

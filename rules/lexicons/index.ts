@@ -80,6 +80,9 @@ export interface ConceptMatcher {
 }
 
 const TOKEN_SPLIT = /[^\p{L}\p{N}]+/u;
+/** In ASCII text the letters and digits are these: the same split, several times faster. */
+const ASCII_TOKEN_SPLIT = /[^a-zA-Z0-9]+/;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Scripts written without spaces between words: their terms match anywhere (as in compileTerms). */
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
@@ -141,14 +144,29 @@ function scan(text: string, compiled: CompiledTerms, max: number): ConceptMatch[
   return out.length > max ? out.slice(0, max) : out;
 }
 
+/** Whether a folded text or term holds a script without spaces (its terms match as substrings). */
+export function hasUnspacedScript(folded: string): boolean {
+  return NO_SPACE_SCRIPT.test(folded);
+}
+
+/** A folded text split on every run of characters that are not letters or digits. */
+export function wordsOf(folded: string): string[] {
+  return folded.split(ASCII_ONLY.test(folded) ? ASCII_TOKEN_SPLIT : TOKEN_SPLIT);
+}
+
+/** The first word (run of letters and digits) of a folded spaced-script term, if it has one. */
+function firstWordOf(folded: string): string | undefined {
+  return wordsOf(folded).find(Boolean);
+}
+
 /** First words of spaced-script terms, and unspaced terms: what a text must contain to match. */
 function prefilterData(terms: readonly string[]): { firstWords: Set<string>; unspacedTerms: string[] } {
   const firstWords = new Set<string>();
   const unspacedTerms: string[] = [];
   for (const term of terms.map(foldText)) {
-    if (NO_SPACE_SCRIPT.test(term)) unspacedTerms.push(term);
+    if (hasUnspacedScript(term)) unspacedTerms.push(term);
     else {
-      const first = term.split(TOKEN_SPLIT).find(Boolean);
+      const first = firstWordOf(term);
       if (first) firstWords.add(first);
     }
   }
@@ -161,7 +179,7 @@ export function mayContain(
   firstWords: ReadonlySet<string>,
   unspacedTerms: readonly string[],
 ): boolean {
-  for (const word of folded.split(TOKEN_SPLIT)) if (firstWords.has(word)) return true;
+  for (const word of wordsOf(folded)) if (firstWords.has(word)) return true;
   return unspacedTerms.some((term) => folded.includes(term));
 }
 

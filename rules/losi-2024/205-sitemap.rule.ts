@@ -2,7 +2,7 @@ import { defineRule, type Evidence, type PageCapture } from '../../src/core/inde
 import { elementEvidence, linkEvidence, pageEvidence } from '../_shared/evidence.ts';
 import { headingMatch } from '../_shared/headings.ts';
 import { findConceptLinks, linkTarget } from '../_shared/links.ts';
-import { okHome, okPortalPages, urlKey } from '../_shared/pages.ts';
+import { linkUrlKey, okHome, okPortalPages, urlKey } from '../_shared/pages.ts';
 import { homeNotCaptured, met, needsReview, notMet } from '../_shared/result.ts';
 
 const MANY_LINKS = 15;
@@ -11,7 +11,7 @@ function sameSiteHrefs(page: PageCapture, regions: readonly string[]): Set<strin
   const hrefs = new Set<string>();
   for (const link of page.links) {
     if (link.placeholder || link.external || !/^https?:/i.test(link.href)) continue;
-    if (regions.includes(link.region)) hrefs.add(urlKey(link.href));
+    if (regions.includes(link.region)) hrefs.add(linkUrlKey(link));
   }
   return hrefs;
 }

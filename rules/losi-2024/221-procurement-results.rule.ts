@@ -1,5 +1,6 @@
-import { defineRule, foldText } from '../../src/core/index.ts';
+import { defineRule } from '../../src/core/index.ts';
 import { linkEvidence, textEvidence } from '../_shared/evidence.ts';
+import { foldedPageText } from '../_shared/folded-captures.ts';
 import { findConceptLinks, linkTarget } from '../_shared/links.ts';
 import { okPortalPages } from '../_shared/pages.ts';
 import { met } from '../_shared/result.ts';
@@ -40,7 +41,7 @@ export default defineRule({
     for (const m of findConceptLinks(okPortalPages(site), 'cpProcurement').matches.slice(0, 5)) {
       const { page, ok } = linkTarget(site, m.link);
       if (!page || !ok) continue;
-      const folded = foldText(page.text);
+      const folded = foldedPageText(page);
       const hit = awards.findFolded(folded);
       if (hit) {
         return met(0.75, `The procurement page reports awarded contracts ("${hit.term}").`, [

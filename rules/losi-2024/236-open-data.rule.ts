@@ -1,10 +1,10 @@
 import { type CapturedLink, defineRule, type Evidence, type PageCapture } from '../../src/core/index.ts';
 import { linkEvidence, pageEvidence } from '../_shared/evidence.ts';
+import { linkText } from '../_shared/folded-captures.ts';
 import { findConceptLinks, linkTarget } from '../_shared/links.ts';
-import { isOpenDataPortalUrl, openFormatOf } from '../_shared/open-data.ts';
+import { linkIsOpenDataPortal, linkOpenFormat } from '../_shared/open-data.ts';
 import { okHome, okPortalPages } from '../_shared/pages.ts';
 import { homeNotCaptured, met, needsReview, notMet } from '../_shared/result.ts';
-import { conceptMatcher } from '../lexicons/index.ts';
 
 interface DataLink {
   page: PageCapture;
@@ -14,18 +14,17 @@ interface DataLink {
 
 /** Dataset files and open-data portal links on the given pages. */
 function dataLinks(pages: readonly PageCapture[]): { files: DataLink[]; portals: DataLink[] } {
-  const openData = conceptMatcher('openData');
   const files: DataLink[] = [];
   const portals: DataLink[] = [];
   const seen = new Set<string>();
   for (const page of pages) {
     for (const link of page.links) {
       if (link.placeholder || seen.has(link.href)) continue;
-      const format = openFormatOf(link.href);
+      const format = linkOpenFormat(link);
       if (format) {
         seen.add(link.href);
         files.push({ page, link, what: `${format.toUpperCase()} file` });
-      } else if (isOpenDataPortalUrl(link.href, openData.test(link.text))) {
+      } else if (linkIsOpenDataPortal(link, linkText(link).find('openData') !== null)) {
         seen.add(link.href);
         portals.push({ page, link, what: 'open-data portal' });
       }

@@ -1,13 +1,13 @@
-import { defineRule, type Evidence, foldText, type PageCapture } from '../../src/core/index.ts';
+import { defineRule, type Evidence, type PageCapture } from '../../src/core/index.ts';
 import { captureDate } from '../_shared/content-dates.ts';
 import { findDates } from '../_shared/dates.ts';
 import { linkEvidence, pageEvidence, textEvidence } from '../_shared/evidence.ts';
+import { foldedPageText, pageText } from '../_shared/folded-captures.ts';
 import { findConceptLinks } from '../_shared/links.ts';
-import { isOpenDataPortalUrl, openFormatOf } from '../_shared/open-data.ts';
+import { isOpenDataPortalUrl, linkOpenFormat } from '../_shared/open-data.ts';
 import { isOk, okHome, okPortalPages, pageUrlOf } from '../_shared/pages.ts';
 import { homeNotCaptured, met, needsReview, notMet } from '../_shared/result.ts';
 import { snippetAround } from '../_shared/snippet.ts';
-import { conceptMatcher } from '../lexicons/index.ts';
 
 const FACETS = {
   date: 'datasetDate',
@@ -29,7 +29,7 @@ interface DatasetPage {
 function datasetPages(pages: readonly PageCapture[]): DatasetPage[] {
   const out: DatasetPage[] = [];
   for (const page of pages) {
-    const files = page.links.filter((l) => !l.placeholder && openFormatOf(l.href) !== null).length;
+    const files = page.links.filter((l) => !l.placeholder && linkOpenFormat(l) !== null).length;
     if (files > 0 || (page.site === 'external' && isOpenDataPortalUrl(pageUrlOf(page), true))) {
       out.push({ page, files });
     }
@@ -41,12 +41,12 @@ function datasetPages(pages: readonly PageCapture[]): DatasetPage[] {
 const FORMAT_NAME = /\b(csv|tsv|json|geojson|xml|xlsx?|ods|kml|shp|rdf)\b/;
 
 function facetsOf(page: PageCapture): Map<Facet, { index: number; term: string }> {
-  const folded = foldText(page.text);
+  const folded = foldedPageText(page);
   // A table puts the "Updated" header far from its values: any full date on the page will do.
   const datedPage = findDates(page.text, captureDate(page), 5).some((d) => !d.yearInferred);
   const found = new Map<Facet, { index: number; term: string }>();
   for (const [facet, concept] of Object.entries(FACETS) as [Facet, string][]) {
-    for (const m of conceptMatcher(concept).findAllFolded(folded, 20)) {
+    for (const m of pageText(page).findAll(concept, 20)) {
       const after = folded.slice(m.index + m.term.length, m.index + m.term.length + DATE_VALUE_WITHIN);
       if (facet === 'date' && !datedPage && !/\d/.test(after)) continue;
       found.set(facet, m);
@@ -85,7 +85,7 @@ export default defineRule({
     for (const { page, files, facets } of scored) {
       const names = [...facets.keys()];
       const first = [...facets.values()].sort((a, b) => a.index - b.index)[0];
-      const shown = foldText(page.text).length === page.text.length ? page.text : foldText(page.text);
+      const shown = foldedPageText(page).length === page.text.length ? page.text : foldedPageText(page);
       const snippet = first ? snippetAround(shown, first.index, 200, 40) : page.title;
       const what = `${files > 0 ? `${files} dataset file(s); ` : ''}metadata fields: ${names.join(', ') || 'none'}`;
       if (facets.has('date') && names.length >= 3) {

@@ -4,7 +4,7 @@ import { govDomainOf, hostOf } from '../_shared/gov-domains.ts';
 import { headingMatch } from '../_shared/headings.ts';
 import { okPortalPages } from '../_shared/pages.ts';
 import { met } from '../_shared/result.ts';
-import { socialLinkKind } from '../_shared/social.ts';
+import { linkSocialKind } from '../_shared/social.ts';
 import { evaluateTopic, type TopicRuleSpec } from '../_shared/topic-rule.ts';
 
 const SPEC: TopicRuleSpec = {
@@ -30,7 +30,7 @@ const SPEC: TopicRuleSpec = {
 };
 
 function isOutbound(link: CapturedLink): boolean {
-  return link.external && !link.placeholder && /^https?:/i.test(link.href) && !socialLinkKind(link.href);
+  return link.external && !link.placeholder && /^https?:/i.test(link.href) && !linkSocialKind(link);
 }
 
 /** Links to other (non-social) websites, one per host. */

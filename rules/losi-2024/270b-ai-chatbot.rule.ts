@@ -1,13 +1,13 @@
-import { defineRule, type Evidence, foldText, type PageCapture } from '../../src/core/index.ts';
+import { defineRule, type Evidence, type PageCapture } from '../../src/core/index.ts';
 import { type ChatWidget, chatWidgetOf } from '../_shared/chat-widgets.ts';
 import { elementEvidence, linkEvidence, pageEvidence, textEvidence } from '../_shared/evidence.ts';
+import { pageText } from '../_shared/folded-captures.ts';
 import { headingMatch } from '../_shared/headings.ts';
 import { findConceptLinks, linkTarget } from '../_shared/links.ts';
 import { isOk, okHome, okPortalPages } from '../_shared/pages.ts';
 import { homeNotCaptured, met, needsReview, notMet } from '../_shared/result.ts';
 import { snippetAround } from '../_shared/snippet.ts';
 import { isArticleUrl } from '../_shared/topic-rule.ts';
-import { conceptMatcher } from '../lexicons/index.ts';
 
 const BOT_WORDS = 'supportChatbot';
 
@@ -31,7 +31,7 @@ function botWording(page: PageCapture): Evidence | null {
   if (isArticleUrl(page.url)) return null;
   const heading = headingMatch(page, BOT_WORDS, 6, 12);
   if (heading) return elementEvidence(page, heading.selector, heading.text, 'names a virtual assistant');
-  const hit = conceptMatcher(BOT_WORDS).findFolded(foldText(page.text));
+  const hit = pageText(page).find(BOT_WORDS);
   return hit
     ? textEvidence(page, snippetAround(page.text, hit.index, hit.term.length), 'names a virtual assistant')
     : null;

@@ -3,7 +3,7 @@ import { linkEvidence, pageEvidence, textEvidence } from '../_shared/evidence.ts
 import { findConceptLinks } from '../_shared/links.ts';
 import { okHome, okPortalPages } from '../_shared/pages.ts';
 import { firstDistinct, homeNotCaptured, met, needsReview, notMet } from '../_shared/result.ts';
-import { isSocialHost, type SocialLinkKind, socialLinkKind } from '../_shared/social.ts';
+import { isSocialHost, linkSocialKind, type SocialLinkKind } from '../_shared/social.ts';
 
 interface SocialLink extends SocialLinkKind {
   page: PageCapture;
@@ -30,7 +30,7 @@ export default defineRule({
     const social: SocialLink[] = [];
     for (const page of pages) {
       for (const link of page.links) {
-        const kind = link.placeholder ? null : socialLinkKind(link.href);
+        const kind = link.placeholder ? null : linkSocialKind(link);
         if (kind) social.push({ page, link, ...kind });
       }
     }

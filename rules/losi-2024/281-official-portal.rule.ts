@@ -1,6 +1,7 @@
 import { defineRule, type Evidence, foldText, type PageCapture } from '../../src/core/index.ts';
 import { findEmails, findPhones, findPostalAddress } from '../_shared/contact-patterns.ts';
 import { elementEvidence, pageEvidence, textEvidence } from '../_shared/evidence.ts';
+import { foldedPageText } from '../_shared/folded-captures.ts';
 import { govDomainOf, hostOf, isIpHost } from '../_shared/gov-domains.ts';
 import { okHome, pageUrlOf } from '../_shared/pages.ts';
 import { homeNotCaptured, met, needsReview, notMet } from '../_shared/result.ts';
@@ -77,7 +78,7 @@ const TITLE_SEPARATOR = /\s[|–—\-:·•]\s|\s*[|–—·•]\s*/;
 
 /** The last copyright notice of the page (footers come last), with some text around it. */
 function copyrightNotice(page: PageCapture): { text: string; index: number } | null {
-  const folded = foldText(page.text);
+  const folded = foldedPageText(page);
   let last: RegExpExecArray | null = null;
   for (const m of folded.matchAll(COPYRIGHT)) last = m as RegExpExecArray;
   if (!last) return null;

@@ -1,6 +1,7 @@
-import { defineRule, type Evidence, foldText, type PageCapture } from '../../src/core/index.ts';
+import { defineRule, type Evidence, type PageCapture } from '../../src/core/index.ts';
 import { findPhoneShapes, findPhones } from '../_shared/contact-patterns.ts';
 import { pageEvidence, textEvidence } from '../_shared/evidence.ts';
+import { foldedPageText, pageText } from '../_shared/folded-captures.ts';
 import { headingMatch } from '../_shared/headings.ts';
 import { isOk, okHome, okPortalPages } from '../_shared/pages.ts';
 import { homeNotCaptured, met, needsReview, notMet } from '../_shared/result.ts';
@@ -22,12 +23,12 @@ interface HelpdeskPhone {
 }
 
 function helpdeskPhones(page: PageCapture): HelpdeskPhone[] {
-  const folded = foldText(page.text);
+  const folded = foldedPageText(page);
   // Folding keeps positions for most scripts; show the original words when it did.
   const shown = folded.length === page.text.length ? page.text : folded;
   const online = [conceptMatcher('service'), conceptMatcher('login')];
   const out: HelpdeskPhone[] = [];
-  for (const m of conceptMatcher('helpdesk').findAllFolded(folded, 20)) {
+  for (const m of pageText(page).findAll('helpdesk', 20)) {
     const start = Math.max(0, m.index - BEFORE);
     const window = folded.slice(start, m.index + m.term.length + AFTER);
     const phone = findPhoneShapes(window, 3)[0];
@@ -92,12 +93,12 @@ export default defineRule({
           ),
         );
       }
-      const desk = conceptMatcher('helpdesk').findAllFolded(foldText(page.text), 1)[0];
+      const desk = pageText(page).findAll('helpdesk', 1)[0];
       if (desk && !heading) {
         weak.push(
           textEvidence(
             page,
-            snippetAround(foldText(page.text), desk.index, desk.term.length),
+            snippetAround(foldedPageText(page), desk.index, desk.term.length),
             'helpdesk mentioned without a phone number',
           ),
         );

@@ -1,8 +1,9 @@
 import { defineRule } from '../../src/core/index.ts';
 import { airReadings } from '../_shared/content-figures.ts';
 import { elementEvidence, linkEvidence } from '../_shared/evidence.ts';
+import { memoizePerUrl } from '../_shared/link-facts.ts';
 import { matchLink } from '../_shared/links.ts';
-import { openFormatOf } from '../_shared/open-data.ts';
+import { linkOpenFormat } from '../_shared/open-data.ts';
 import { okPortalPages } from '../_shared/pages.ts';
 import { met } from '../_shared/result.ts';
 import { evaluateTopic, type TopicRuleSpec } from '../_shared/topic-rule.ts';
@@ -41,7 +42,7 @@ export default defineRule({
     for (const page of okPortalPages(site)) {
       for (const link of page.links) {
         if (link.placeholder) continue;
-        const format = openFormatOf(link.href);
+        const format = linkOpenFormat(link);
         if (format && matchLink(link, ['cpAirQuality'])) {
           return met(0.75, `An air-quality data file (${format}) is published.`, [
             linkEvidence(page, link, `air-quality dataset (${format})`),
@@ -49,7 +50,7 @@ export default defineRule({
         }
       }
       const widget = [...page.embeds.iframes, ...page.embeds.scripts].find((h) => AQ_WIDGET_HOSTS.test(h));
-      const link = page.links.find((l) => !l.placeholder && AQ_WIDGET_HOSTS.test(hostname(l.href)));
+      const link = page.links.find((l) => !l.placeholder && isAirQualityServiceLink(l));
       if (widget || link) {
         return met(
           0.7,
@@ -66,10 +67,5 @@ export default defineRule({
   },
 });
 
-function hostname(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
+/** A link to an air-quality measurement service, judged once per distinct link. */
+const isAirQualityServiceLink = memoizePerUrl((u) => AQ_WIDGET_HOSTS.test(u?.hostname ?? ''));

@@ -1,12 +1,12 @@
 import type { PageCapture } from '../../src/core/index.ts';
 import { satisfactionFigures } from '../_shared/content-figures.ts';
+import { headingText, titleText } from '../_shared/folded-captures.ts';
 import { defineTopicRule } from '../_shared/topic-rule.ts';
-import { conceptMatcher } from '../lexicons/index.ts';
 
 /** A page titled with satisfaction words needs one figure; elsewhere two, so a passing "90 % satisfied" in a news item is not enough. */
 function publishedFigures(page: PageCapture) {
-  const words = conceptMatcher('cpSatisfactionWord');
-  const titled = words.test(page.title) || page.headings.some((h) => words.test(h.text));
+  const word = 'cpSatisfactionWord';
+  const titled = titleText(page).find(word) !== null || page.headings.some((h) => headingText(h).find(word));
   return satisfactionFigures(page, titled ? 1 : 2);
 }
 

@@ -1,8 +1,18 @@
 /**
+ * Whitespace that collapsing changes: runs of two or more, and any single whitespace other than a
+ * space. Replacing these with one space is the same as replacing every run (`[\s\u00a0]+`, \s covers
+ * U+00A0) but leaves the single spaces between words alone, which is most of them.
+ */
+const WHITESPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/**
  * Text normalisation shared by crawlers (link hints) and rules (lexicon matching):
  * accent- and case-insensitive, whitespace collapsed.
  */
 export function foldText(text: string): string {
+  // ASCII has no decompositions, marks or typographic apostrophes: only case and spaces to fold.
+  if (ASCII_ONLY.test(text)) return text.toLowerCase().replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
   return (
     text
       .normalize('NFKD')
@@ -10,13 +20,13 @@ export function foldText(text: string): string {
       // Typographic apostrophes ("d’eau") match terms written with a straight one ("d'eau").
       .replace(/[\u2018\u2019\u02bc]/g, "'")
       .toLowerCase()
-      .replace(/[\s\u00a0]+/g, ' ')
+      .replace(WHITESPACE_TO_COLLAPSE, ' ')
       .trim()
   );
 }
 
 export function collapseWhitespace(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+  return text.replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
 }
 
 export function truncate(text: string, max: number): string {

@@ -1,8 +1,8 @@
 import type {
   NewScoreSet,
   Repositories,
+  ScoringEvaluation,
   StoredCampaign,
-  StoredEvaluation,
   StoredRun,
   StoredTarget,
 } from '../../db/index.ts';
@@ -19,7 +19,7 @@ export interface ScoredPortal {
   run: StoredRun;
   catalog: Catalog;
   /** The latest evaluation of the run (its automated results), or null when it was never evaluated. */
-  evaluation: StoredEvaluation | null;
+  evaluation: ScoringEvaluation | null;
   finals: FinalValue[];
   score: SiteScore;
 }
@@ -39,7 +39,7 @@ export interface CampaignScores {
 export interface CampaignScoreOptions {
   policy?: ScorePolicy;
   /** The catalog a run is scored with; default: its latest evaluation's catalog, else the run's own. */
-  catalogFor?: (run: StoredRun, target: StoredTarget, evaluation: StoredEvaluation | null) => Catalog;
+  catalogFor?: (run: StoredRun, target: StoredTarget, evaluation: ScoringEvaluation | null) => Catalog;
 }
 
 /**
@@ -57,7 +57,7 @@ export function computeCampaignScores(
   const warnings: string[] = [];
   const stale = new Set<string>();
   const loaded = selected.map(({ target, run }) => {
-    const evaluation = repos.evaluations.latestForRun(run.id);
+    const evaluation = repos.evaluations.latestForScoring(run.id);
     const catalog = options.catalogFor
       ? options.catalogFor(run, target, evaluation)
       : knownCatalog(evaluation?.catalogId ?? run.catalogId);

@@ -58,8 +58,7 @@ export function rescoreCampaign(
   const evaluated = new Map<number, Catalog>();
   portals.forEach(({ run, target }, i) => {
     const catalog = catalogOf(run, target.level);
-    const previous = new Map<string, Outcome>();
-    for (const r of repos.evaluations.latestResults(run.id)) previous.set(r.code, r.outcome);
+    const previous = repos.evaluations.latestOutcomes(run.id);
     const { results } = evaluateRun(store, recorder, run.id, catalog);
     for (const r of results) {
       const from = previous.get(r.code) ?? null;
