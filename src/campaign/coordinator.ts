@@ -10,7 +10,7 @@ import { Recorder } from '../../queue/recorder.ts';
 import type { CrawlEnd } from '../core/index.ts';
 import { type CampaignOptions, campaignOptionsOf } from './campaign-options.ts';
 import type { CampaignProgress } from './progress.ts';
-import { recordEndAndEvaluate } from './record-end.ts';
+import { evaluateUnjudgedRuns, recordEndAndEvaluate } from './record-end.ts';
 import {
   latestRound,
   type PreparedRun,
@@ -94,6 +94,7 @@ class Coordinator {
     if (round === 0 || (state.finished && (this.opts.newRound || (await this.firings.takeDue()) > 0))) {
       round++;
     } else if (state.finished && !this.opts.follow) {
+      this.judgeLeftovers(state);
       return { state, pagesStored: this.pagesStored(round), interrupted: false, alreadyFinished: true };
     }
     await this.enqueueRound(round);
@@ -105,6 +106,7 @@ class Coordinator {
         workers: await this.siteJobs.workers(),
       });
       if (state.finished) {
+        this.judgeLeftovers(state);
         if (!this.opts.follow) break;
         if ((await this.firings.takeDue()) > 0) {
           this.opts.progress?.message(
@@ -164,6 +166,14 @@ class Coordinator {
     const recorded = recordEndAndEvaluate(this.opts.store, this.recorder, record.runId, record.end);
     if (recorded.evaluationError)
       this.log(`run ${record.runId}: recorded, but not evaluated: ${recorded.evaluationError}`);
+  }
+
+  /** Runs of a finished round whose crawl end was recorded but never judged (coordinator killed between). */
+  private judgeLeftovers(state: RoundState): void {
+    const runIds = state.targets.flatMap(({ run }) => (run ? [run.id] : []));
+    const judged = evaluateUnjudgedRuns(this.opts.store, this.recorder, runIds, (line) => this.log(line));
+    if (judged > 0)
+      this.log(`round ${state.round}: judged ${judged} run(s) a stopped coordinator had left unjudged.`);
   }
 
   /**

@@ -43,3 +43,29 @@ export function recordEndAndEvaluate(
     };
   }
 }
+
+/**
+ * Judges the ended runs that have no evaluation: a coordinator killed between recording a crawl end
+ * and judging it leaves such a run, and the end's record may not come back (its job in Redis can be
+ * failed as stalled). Returns how many runs were judged now.
+ */
+export function evaluateUnjudgedRuns(
+  store: Store,
+  recorder: Recorder,
+  runIds: readonly number[],
+  log: (line: string) => void,
+): number {
+  const repos = repositories(store);
+  let judged = 0;
+  for (const runId of runIds) {
+    const run = repos.runs.get(runId);
+    if (!run || run.status === 'running' || repos.evaluations.listForRun(runId).length > 0) continue;
+    try {
+      evaluateRun(store, recorder, runId, getCatalog(run.catalogId));
+      judged++;
+    } catch (error) {
+      log(`run ${runId}: not evaluated: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return judged;
+}

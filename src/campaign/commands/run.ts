@@ -5,7 +5,7 @@ import { UserError } from '../../core/index.ts';
 import { coordinateCampaign } from '../coordinator.ts';
 import { runCampaignInProcess } from '../local-runner.ts';
 import { CampaignProgress, roundSummary } from '../progress.ts';
-import { recordEndAndEvaluate } from '../record-end.ts';
+import { evaluateUnjudgedRuns, recordEndAndEvaluate } from '../record-end.ts';
 import { latestRound, roundState } from '../rounds.ts';
 
 export interface RunCampaignOptions {
@@ -75,11 +75,17 @@ async function runInProcess(
   const repos = repositories(store);
   let round = latestRound(repos, campaign.id);
   let state = roundState(repos, campaign.id, round);
+  const recorder = new Recorder(store);
+  const judgeLeftovers = () => {
+    const runIds = roundState(repos, campaign.id, round).targets.flatMap(({ run }) => (run ? [run.id] : []));
+    evaluateUnjudgedRuns(store, recorder, runIds, log);
+  };
   if (round > 0 && state.finished && !options.newRound) {
+    judgeLeftovers();
     return report(campaign.name, state, repos.campaigns.roundPageCount(campaign.id, round), false, true);
   }
+  if (round > 0) judgeLeftovers();
   if (round === 0 || state.finished) round++;
-  const recorder = new Recorder(store);
   const tick = () =>
     progress.update(roundState(repos, campaign.id, round), {
       pagesStored: repos.campaigns.roundPageCount(campaign.id, round),
@@ -94,6 +100,7 @@ async function runInProcess(
         tick();
       },
     );
+    judgeLeftovers();
     state = roundState(repos, campaign.id, round);
     return report(
       campaign.name,
