@@ -1,8 +1,12 @@
-import { type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DelayedError, type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import { InvalidRecordError } from '../recorder.ts';
 import { bullConnection } from './connection.ts';
 import { QUEUE_PREFIX } from './queue-names.ts';
 import { RESULT_JOB_OPTIONS } from './results-sink.ts';
+
+/** How long a coordinator's hold on a record outlives it when it is killed. */
+export const RESULT_LOCK_MS = 15_000;
 
 /** Handles one record from the results queue (writes it to the store); may be async. */
 export type RecordHandler = (data: unknown) => void | Promise<void>;
@@ -11,6 +15,10 @@ export type RecordHandler = (data: unknown) => void | Promise<void>;
  * The coordinator's end of a campaign's results queue: one record at a time, in the order the
  * workers sent them (a site's pages before its crawl end). A record the recorder rejects as invalid
  * fails at once and stays in the failed set; other errors are retried.
+ *
+ * Order survives failures: a crawl end waits while an earlier record of its run is still waiting for
+ * a retry, and records a killed coordinator was holding are put back at the head of the queue before
+ * this one starts, so a run is never judged without all of its pages.
  */
 export class ResultsConsumer {
   private readonly worker: Worker;
@@ -21,7 +29,11 @@ export class ResultsConsumer {
     this.queue.on('error', onError);
     this.worker = new Worker(
       queueName,
-      async (job: Job) => {
+      async (job: Job, token?: string) => {
+        if (isCrawlEnd(job.data) && (await this.hasEarlierRecordOfRun(job))) {
+          await job.moveToDelayed(Date.now() + 1000, token);
+          throw new DelayedError();
+        }
         try {
           await handler(job.data);
         } catch (error) {
@@ -35,20 +47,58 @@ export class ResultsConsumer {
         concurrency: 1,
         // Recording one record takes milliseconds: a short lock lets a restarted coordinator take back
         // the record a killed one was holding within seconds.
-        lockDuration: 15_000,
+        lockDuration: RESULT_LOCK_MS,
         stalledInterval: 5000,
         maxStalledCount: 5,
         autorun: false,
       },
     );
     this.worker.on('error', onError);
-    this.worker.on('failed', (job, error) =>
-      onError(new Error(`record not stored (${job?.name}): ${error.message}`)),
-    );
+    this.worker.on('failed', (job, error) => {
+      const retried =
+        job && error.name !== 'UnrecoverableError' && job.attemptsMade < (job.opts.attempts ?? 1);
+      onError(
+        new Error(
+          `record ${retried ? 'not stored yet, will retry' : 'not stored'} (${job?.name}): ${error.message}`,
+        ),
+      );
+    });
   }
 
-  start(): void {
-    void this.worker.run();
+  /** Starts consuming once records a stopped coordinator was holding are back in the queue. */
+  async start(signal?: AbortSignal, onHeld?: (records: number) => void): Promise<void> {
+    await this.takeBackOrphans(signal, onHeld);
+    if (!signal?.aborted) void this.worker.run();
+  }
+
+  /**
+   * Records left active by a coordinator that was killed while holding them. Each is moved back to
+   * the head of the queue once its lock has expired (at most lockDuration after the kill); a live
+   * coordinator renews its locks, so its records are never taken.
+   */
+  private async takeBackOrphans(signal?: AbortSignal, onHeld?: (records: number) => void): Promise<void> {
+    const client = await this.queue.getBackend().client;
+    let told = false;
+    while (!signal?.aborted) {
+      const active = await this.queue.getJobs(['active']);
+      if (active.length === 0) return;
+      if (!told) onHeld?.(active.length);
+      told = true;
+      for (const job of active) {
+        if (job.id && (await client.get(`${this.queue.toKey(job.id)}:lock`)) === null) await job.moveToWait();
+      }
+      await sleep(500);
+    }
+  }
+
+  /** A record of the same run that was sent earlier and is waiting for a retry. */
+  private async hasEarlierRecordOfRun(end: Job): Promise<boolean> {
+    const runId = (end.data as { runId?: unknown }).runId;
+    const pending = await this.queue.getJobs(['active', 'delayed']);
+    return pending.some(
+      (job) =>
+        job.id !== end.id && !isCrawlEnd(job.data) && (job.data as { runId?: unknown })?.runId === runId,
+    );
   }
 
   /** Adds a record from the coordinator itself (an end for a failed job), deduplicated by id. */
@@ -69,4 +119,8 @@ export class ResultsConsumer {
     await this.worker.close();
     await this.queue.close();
   }
+}
+
+function isCrawlEnd(data: unknown): boolean {
+  return (data as { type?: unknown } | null)?.type === 'crawl-end';
 }

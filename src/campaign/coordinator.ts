@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { repositories, type Store, type StoredCampaign, type StoredRun } from '../../db/index.ts';
 import type { FleetJobData } from '../../queue/fleet/fleet-job.ts';
 import { resultsQueueName, siteJobId } from '../../queue/fleet/queue-names.ts';
-import { ResultsConsumer } from '../../queue/fleet/results-consumer.ts';
+import { RESULT_LOCK_MS, ResultsConsumer } from '../../queue/fleet/results-consumer.ts';
 import { RoundFirings } from '../../queue/fleet/round-firings.ts';
 import { SiteJobQueue } from '../../queue/fleet/site-queue.ts';
 import { parseCrawlRecord } from '../../queue/recorder/record-schema.ts';
@@ -88,7 +88,11 @@ class Coordinator {
   async run(): Promise<CoordinatorOutcome> {
     const { campaign, signal } = this.opts;
     // Records from an earlier session are recorded whatever happens next.
-    this.results.start();
+    const onHeld = (records: number) =>
+      this.log(
+        `${records} record(s) are held by another coordinator or one that was stopped; a stopped one's are taken back within ${RESULT_LOCK_MS / 1000} s.`,
+      );
+    void this.results.start(signal, onHeld).catch((error: Error) => this.logError(error));
     let round = latestRound(this.repos, campaign.id);
     let state = roundState(this.repos, campaign.id, round);
     if (round === 0 || (state.finished && (this.opts.newRound || (await this.firings.takeDue()) > 0))) {
