@@ -13,7 +13,7 @@ export const AXE_SOURCE: string = readFileSync(
 );
 /**
  * The context's init script: axe in every document (frames included, so axe can audit them) but a
- * top-level about:blank, which is what a reused page shows between two renders.
+ * top-level about:blank, which is what a new page shows before its first render.
  */
 export const AXE_INIT_SCRIPT = `if (!(window === window.top && location.href === 'about:blank')) {\n${AXE_SOURCE}\n}`;
 export const AXE_VERSION: string = axe.version;

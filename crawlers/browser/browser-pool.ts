@@ -7,6 +7,8 @@ import {
   type Page,
 } from 'playwright-core';
 import { requireChromium } from './find-chromium.ts';
+import { evaluateScript, RETIRE_DOCUMENT } from './in-page.ts';
+import { setViewport } from './page-devtools.ts';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -26,28 +28,36 @@ export interface BrowserPoolOptions {
   concurrency?: number;
   /** Close and relaunch the browser after this many pages (bounds memory growth). @default 100 */
   retireAfterPages?: number;
+  /** Runs on each launched browser, with its `browserKey`, before any of its contexts opens. */
+  onLaunch?: (browser: Browser, browserKey: string) => Promise<void>;
 }
 
 const DEFAULT_VIEWPORT = { width: 1280, height: 800 } as const;
 /** A released page waits this long for the next task of its context, then closes. */
 const IDLE_PAGE_MS = 3000;
-/** Resetting a released page (about:blank, viewport) must not take longer than this. */
+/** Resetting a released page (document retired, viewport) must not take longer than this. */
 const RESET_TIMEOUT_MS = 5000;
 
 /** Which context a page runs in. Pages with the same key share one context. */
 export interface ContextSpec {
   key: string;
+  /**
+   * Contexts of different browser keys never share a browser: each key has its own, launched when
+   * first needed (for browser-wide settings such as the request guard's policy). @default ''
+   */
+  browserKey?: string;
   options?: BrowserContextOptions;
-  /** Runs once on the new context (routes, init scripts) before its first page opens. */
+  /** Runs once on the new context (init scripts, say) before its first page opens. */
   setup?: (context: BrowserContext) => Promise<void>;
 }
 
 /** What a task says about its page when it ends. */
 export interface PageLease {
   /**
-   * The task ended normally and the page is healthy: it is reset (about:blank, the context's
-   * viewport) and handed to the next task of the same context instead of being closed. A new page
-   * costs a renderer process and a fresh script compile cache, which is a large share of a page audit.
+   * The task ended normally and the page is healthy: it is reset (its document retired, the
+   * context's viewport) and handed to the next task of the same context instead of being closed. A
+   * new page costs a renderer process and a fresh script compile cache, which is a large share of a
+   * page audit.
    */
   reusable: boolean;
 }
@@ -67,6 +77,7 @@ interface ContextSlot {
 
 /** One launched browser and the contexts open in it. */
 interface Generation {
+  key: string;
   browser: Promise<Browser>;
   opened: number;
   active: number;
@@ -75,12 +86,12 @@ interface Generation {
 }
 
 /**
- * One Chromium per process, launched lazily. Pages of the same key (the site) share a browser
- * context, so the crawl of one site reuses connections and cookies like a visitor would, and a page a
- * task leaves reusable serves the next task of that context; at most
- * `concurrency` contexts exist, and an idle one is closed when another site needs a slot. The browser
- * is retired after `retireAfterPages` pages (the new one starts while the old one drains) and
- * relaunched after a crash or disconnect.
+ * One Chromium per process (per browser key, when contexts ask for different ones), launched lazily.
+ * Pages of the same key (the site) share a browser context, so the crawl of one site reuses
+ * connections and cookies like a visitor would, and a page a task leaves reusable serves the next
+ * task of that context; at most `concurrency` contexts exist per browser, and an idle one is closed
+ * when another site needs a slot. A browser is retired after `retireAfterPages` pages (the new one
+ * starts while the old one drains) and relaunched after a crash or disconnect.
  */
 export class BrowserPool {
   /** How many browsers were launched (for tests and logs). */
@@ -93,7 +104,8 @@ export class BrowserPool {
   readonly #limit: LimitFunction;
   readonly #retireAfter: number;
   readonly #options: BrowserPoolOptions;
-  #current: Generation | null = null;
+  /** The browser taking new pages, per browser key. */
+  readonly #current = new Map<string, Generation>();
   readonly #draining = new Set<Generation>();
   #closed = false;
 
@@ -105,8 +117,8 @@ export class BrowserPool {
   }
 
   /**
-   * Runs `task` on a page in the context for `spec.key`: a page an earlier task left reusable (reset
-   * to about:blank), else a new one. Afterwards the page is closed, unless the task set
+   * Runs `task` on a page in the context for `spec.key`: a page an earlier task left reusable (its
+   * document retired), else a new one. Afterwards the page is closed, unless the task set
    * `lease.reusable`.
    */
   withPage<T>(
@@ -115,7 +127,7 @@ export class BrowserPool {
   ): Promise<T> {
     return this.#limit(async () => {
       if (this.#closed) throw new Error('browser pool is closed');
-      const generation = this.#generation();
+      const generation = this.#generation(spec.browserKey ?? '');
       const slot = this.#slot(generation, spec);
       generation.opened++;
       generation.active++;
@@ -149,12 +161,13 @@ export class BrowserPool {
     });
   }
 
-  #generation(): Generation {
-    const current = this.#current;
+  #generation(key: string): Generation {
+    const current = this.#current.get(key);
     if (current && !current.retired && current.opened < this.#retireAfter) return current;
     if (current) this.#retire(current);
     const generation: Generation = {
-      browser: this.#launch(),
+      key,
+      browser: this.#launch(key),
       opened: 0,
       active: 0,
       retired: false,
@@ -164,20 +177,29 @@ export class BrowserPool {
       (browser) =>
         browser.on('disconnected', () => {
           generation.retired = true;
-          if (this.#current === generation) this.#current = null;
+          this.#forget(generation);
         }),
-      () => {
-        if (this.#current === generation) this.#current = null;
-      },
+      () => this.#forget(generation),
     );
-    this.#current = generation;
+    this.#current.set(key, generation);
     return generation;
   }
 
-  async #launch(): Promise<Browser> {
+  #forget(generation: Generation): void {
+    if (this.#current.get(generation.key) === generation) this.#current.delete(generation.key);
+  }
+
+  async #launch(key: string): Promise<Browser> {
     this.launches++;
     const executablePath = this.#options.executablePath ?? requireChromium();
-    return chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] });
+    const browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] });
+    try {
+      await this.#options.onLaunch?.(browser, key);
+    } catch (error) {
+      await browser.close().catch(() => {});
+      throw error;
+    }
+    return browser;
   }
 
   #slot(generation: Generation, spec: ContextSpec): ContextSlot {
@@ -236,13 +258,15 @@ export class BrowserPool {
 
   #retire(generation: Generation): void {
     generation.retired = true;
-    if (this.#current === generation) this.#current = null;
+    this.#forget(generation);
     this.#draining.add(generation);
     this.#afterPage(generation);
   }
 
   #afterPage(generation: Generation): void {
-    if (generation.opened >= this.#retireAfter && this.#current === generation) this.#retire(generation);
+    if (generation.opened >= this.#retireAfter && this.#current.get(generation.key) === generation) {
+      this.#retire(generation);
+    }
     if (!generation.retired || generation.active > 0 || !this.#draining.has(generation)) return;
     this.#draining.delete(generation);
     void closeBrowser(generation.browser);
@@ -252,10 +276,10 @@ export class BrowserPool {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    const generations = [...this.#draining, ...(this.#current ? [this.#current] : [])];
+    const generations = [...this.#draining, ...this.#current.values()];
     for (const g of generations)
       for (const slot of g.slots.values()) for (const idle of slot.idle) clearTimeout(idle.timer);
-    this.#current = null;
+    this.#current.clear();
     this.#draining.clear();
     await Promise.all(generations.map((g) => closeBrowser(g.browser)));
   }
@@ -269,18 +293,40 @@ function takeIdle(slot: ContextSlot): Page | null {
   return null;
 }
 
-/** Leaves a page as a new one would be: an empty document at the context's viewport. False when it cannot. */
+/**
+ * Readies a released page for the next task: its document stopped and hidden (the next task's
+ * navigation replaces it; see RETIRE_DOCUMENT for why not about:blank), at the context's viewport.
+ * False when it cannot.
+ */
 async function resetPage(page: Page, viewport: ContextSlot['viewport']): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('page reset timed out')), RESET_TIMEOUT_MS);
+  });
+  const work = (async () => {
+    await evaluateScript(page, RETIRE_DOCUMENT);
+    if (viewport) await setViewport(page, viewport);
+  })();
+  work.catch(() => {}); // a late failure after the timeout has nobody to tell
   try {
-    await page.goto('about:blank', { timeout: RESET_TIMEOUT_MS });
-    const size = page.viewportSize();
-    if (viewport && (size?.width !== viewport.width || size?.height !== viewport.height)) {
-      await page.setViewportSize(viewport);
-    }
+    await Promise.race([work, timeout]);
     return true;
   } catch {
     return false;
+  } finally {
+    clearTimeout(timer);
   }
+}
+
+/**
+ * Readies a page for `page.goto(url)`. A reused page still holds its retired (hidden) document, and
+ * a URL that differs from that document's only by its fragment would scroll it instead of loading a
+ * new one: such a page goes to about:blank first.
+ */
+export async function beforeNavigation(page: Page, url: string): Promise<void> {
+  if (!url.includes('#')) return;
+  const withoutHash = (u: string) => u.split('#')[0];
+  if (withoutHash(page.url()) === withoutHash(url)) await page.goto('about:blank');
 }
 
 async function closeBrowser(browser: Promise<Browser>): Promise<void> {

@@ -24,6 +24,9 @@ export interface BrowserRendererOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+/** Browser keys: a browser whose pages may reach private hosts, and one whose pages may not. */
+const PRIVATE_OK = 'private-ok';
+const GUARDED = 'public';
 
 /**
  * Renders pages in headless Chromium (playwright-core) and gathers what the captures need: the
@@ -43,6 +46,12 @@ export class BrowserRenderer implements PageRenderer {
       executablePath: options.executablePath ?? requireChromium(),
       ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
       ...(options.retireAfterPages !== undefined ? { retireAfterPages: options.retireAfterPages } : {}),
+      onLaunch: (browser, browserKey) =>
+        installRequestGuard(browser, {
+          allowPrivate: browserKey === PRIVATE_OK,
+          blockNonLoopback: this.#blockNonLoopback,
+          hostCheck: this.#hostCheck,
+        }),
     });
   }
 
@@ -166,19 +175,18 @@ export class BrowserRenderer implements PageRenderer {
     return refused ? { status: 'private_address', reason: refused.reason } : null;
   }
 
-  /** Pages of one host, user agent and privacy setting share a context. */
+  /**
+   * Pages of one host, user agent and privacy setting share a context. The request guard's policy is
+   * browser-wide, so pages allowed to reach private hosts get a browser of their own.
+   */
   #contextSpec(url: string, options: RenderOptions): ContextSpec {
-    const allowPrivate = options.allowPrivate ?? false;
+    const browserKey = options.allowPrivate ? PRIVATE_OK : GUARDED;
     return {
-      key: `${new URL(url).host}|${allowPrivate ? 'private-ok' : 'public'}|${options.userAgent}`,
+      key: `${new URL(url).host}|${browserKey}|${options.userAgent}`,
+      browserKey,
       options: { userAgent: options.userAgent, serviceWorkers: 'block' },
       setup: async (context: BrowserContext) => {
         await context.addInitScript(AXE_INIT_SCRIPT);
-        await installRequestGuard(context, {
-          allowPrivate,
-          blockNonLoopback: this.#blockNonLoopback,
-          hostCheck: this.#hostCheck,
-        });
       },
     };
   }

@@ -14,27 +14,16 @@ export class NetworkQuiet {
   /** Requests started or ended so far. */
   #events = 0;
 
-  readonly #page: Page;
-  readonly #onRequest = (request: Request) => {
+  /** A request of the page started (the page's session forwards Playwright's `request` event). */
+  started(request: Request): void {
     if (LONG_LIVED.has(request.resourceType())) return;
     this.#inflight.add(request);
     this.#touch();
-  };
-  readonly #onDone = (request: Request) => {
-    if (this.#inflight.delete(request)) this.#touch();
-  };
-
-  constructor(page: Page) {
-    this.#page = page;
-    page.on('request', this.#onRequest);
-    page.on('requestfinished', this.#onDone);
-    page.on('requestfailed', this.#onDone);
   }
 
-  dispose(): void {
-    this.#page.off('request', this.#onRequest);
-    this.#page.off('requestfinished', this.#onDone);
-    this.#page.off('requestfailed', this.#onDone);
+  /** A request of the page finished or failed. */
+  ended(request: Request): void {
+    if (this.#inflight.delete(request)) this.#touch();
   }
 
   #touch(): void {

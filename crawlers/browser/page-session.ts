@@ -1,56 +1,56 @@
 import type { ConsoleMessage, Frame, Page, Response } from 'playwright-core';
-import type { FetchStatus } from '../../src/core/index.ts';
 import { NetworkQuiet } from './network-quiet.ts';
 
 const MAX_CONSOLE_ERRORS = 20;
 const MAX_CONSOLE_CHARS = 300;
 
-/** Why the context's request guard refused the page's main document. */
-export interface BlockedNavigation {
-  status: FetchStatus;
-  reason: string;
-}
-
-/** What is observed on one page while it loads: console errors, requests, main-document responses. */
+/**
+ * What is observed on one page during one render: console errors, requests, main-document
+ * responses. The page's listeners are installed once and serve each session in turn (see observe()).
+ */
 export class PageSession {
+  readonly openedAt = performance.now();
   readonly consoleErrors: string[] = [];
   readonly network: NetworkQuiet;
   /** Last main-frame document response (a form submission or a client-side navigation updates it). */
   lastDocument: Response | null = null;
   mainFrameNavigations = 0;
-  blocked: BlockedNavigation | null = null;
+  /**
+   * A reused page shows its previous document until this session's navigation commits; what that
+   * document logs meanwhile (a fetch cut short by the reset, say) is not this page's error.
+   */
+  #committed = false;
 
-  readonly #onConsole = (message: ConsoleMessage) => {
+  onConsole(message: ConsoleMessage): void {
+    if (!this.#committed) return;
     // Requests the renderer itself aborted (fonts, media, refused hosts) are not the page's fault.
     if (message.type() === 'error' && !message.text().includes('ERR_BLOCKED_BY_CLIENT')) {
       this.#addError(message.text());
     }
-  };
-  readonly #onPageError = (error: Error) => this.#addError(`${error.name}: ${error.message}`);
-  readonly #onResponse = (response: Response) => {
+  }
+
+  onPageError(error: Error): void {
+    if (this.#committed) this.#addError(`${error.name}: ${error.message}`);
+  }
+
+  onResponse(response: Response): void {
     const request = response.request();
     if (request.isNavigationRequest() && request.frame() === this.page.mainFrame())
       this.lastDocument = response;
-  };
-  readonly #onFrameNavigated = (frame: Frame) => {
-    if (frame === this.page.mainFrame()) this.mainFrameNavigations++;
-  };
-
-  constructor(readonly page: Page) {
-    this.network = new NetworkQuiet(page);
-    page.on('console', this.#onConsole);
-    page.on('pageerror', this.#onPageError);
-    page.on('response', this.#onResponse);
-    page.on('framenavigated', this.#onFrameNavigated);
   }
 
-  /** Stops observing the page (the pool may hand it to another render). */
+  onFrameNavigated(frame: Frame): void {
+    if (frame !== this.page.mainFrame()) return;
+    this.mainFrameNavigations++;
+    this.#committed = true;
+  }
+
+  constructor(readonly page: Page) {
+    this.network = new NetworkQuiet();
+  }
+
+  /** Stops taking the page's events (the pool may hand the page to another render). */
   dispose(): void {
-    this.page.off('console', this.#onConsole);
-    this.page.off('pageerror', this.#onPageError);
-    this.page.off('response', this.#onResponse);
-    this.page.off('framenavigated', this.#onFrameNavigated);
-    this.network.dispose();
     if (sessions.get(this.page) === this) sessions.delete(this.page);
   }
 
@@ -63,14 +63,30 @@ export class PageSession {
   }
 }
 
+/** The session observing each page now. */
 const sessions = new WeakMap<Page, PageSession>();
+const observed = new WeakSet<Page>();
+
+/**
+ * Installs the page's listeners, once per page: they hand each event to the page's current session.
+ * Adding the first listener of an event (or removing the last) is a round trip to Playwright's
+ * server, five events each way per render if every session brought its own.
+ */
+function observe(page: Page): void {
+  if (observed.has(page)) return;
+  observed.add(page);
+  page.on('console', (message) => sessions.get(page)?.onConsole(message));
+  page.on('pageerror', (error) => sessions.get(page)?.onPageError(error));
+  page.on('response', (response) => sessions.get(page)?.onResponse(response));
+  page.on('framenavigated', (frame) => sessions.get(page)?.onFrameNavigated(frame));
+  page.on('request', (request) => sessions.get(page)?.network.started(request));
+  page.on('requestfinished', (request) => sessions.get(page)?.network.ended(request));
+  page.on('requestfailed', (request) => sessions.get(page)?.network.ended(request));
+}
 
 export function openSession(page: Page): PageSession {
+  observe(page);
   const session = new PageSession(page);
   sessions.set(page, session);
   return session;
-}
-
-export function sessionOf(page: Page): PageSession | undefined {
-  return sessions.get(page);
 }

@@ -4,10 +4,13 @@ import type { RenderedPage } from '../contracts.ts';
 import { emptyFetchOutcome } from '../fetch-outcome.ts';
 import { isChallengePage } from '../http/classify.ts';
 import { runAxe } from './axe-run.ts';
+import { beforeNavigation } from './browser-pool.ts';
 import type { PrivateHostCheck } from './host-guard.ts';
 import { evaluateScript, MEASURE_WIDTH, READ_DOCUMENT } from './in-page.ts';
 import { describeError, statusOfNavigationError, statusOfResponse } from './navigation-status.ts';
+import { setViewport, viewportScreenshot } from './page-devtools.ts';
 import type { PageSession } from './page-session.ts';
+import { refusedNavigation } from './request-guard.ts';
 
 export const MAX_VISIBLE_TEXT = 32_000;
 export const DESKTOP_VIEWPORT = { width: 1280, height: 800 } as const;
@@ -84,10 +87,12 @@ export async function renderPage(
   let response: Response | null;
   progress.step = 'navigation';
   try {
+    await beforeNavigation(page, url);
     response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: remaining() });
   } catch (error) {
-    out.status = session.blocked?.status ?? statusOfNavigationError(error);
-    out.error = session.blocked?.reason ?? firstLine(error);
+    const refused = await refusedNavigation(page, session.openedAt);
+    out.status = refused?.status ?? statusOfNavigationError(error);
+    out.error = refused?.reason ?? firstLine(error);
     out.fetchMs = Math.round(performance.now() - started);
     return;
   }
@@ -109,7 +114,8 @@ export async function renderPage(
   out.finalUrl = page.url();
   const refused = await steps.guard?.firstPrivate([...out.redirects, out.finalUrl]);
   if (refused) {
-    // The hop was requested (Playwright does not route redirects), but nothing of it is kept.
+    // The request guard refuses such hops before they are requested; this second look catches a
+    // host whose address changed in between. Nothing of the page is kept.
     out.status = 'private_address';
     out.error = `Redirected to ${refused.url}. ${refused.reason}`;
     return;
@@ -133,13 +139,14 @@ export async function renderPage(
     return;
   }
 
-  if (steps.screenshot) {
+  // The screenshot is requested first and rasterised off the page's main thread while axe runs on it.
+  progress.step = steps.axe ? 'axe' : 'screenshot';
+  const shot = steps.screenshot ? viewportScreenshot(page) : null;
+  shot?.catch(() => {});
+  if (steps.axe) out.render.axe = await runAxe(page);
+  if (shot) {
     progress.step = 'screenshot';
-    out.screenshotJpeg = await viewportScreenshot(page);
-  }
-  if (steps.axe) {
-    progress.step = 'axe';
-    out.render.axe = await runAxe(page);
+    out.screenshotJpeg = await shot;
   }
   if (steps.mobile) {
     progress.step = 'mobile';
@@ -148,14 +155,9 @@ export async function renderPage(
   progress.step = 'done';
 }
 
-/** JPEG of the current viewport (not the full page). The caret is left alone: hiding it restyles the page. */
-export function viewportScreenshot(page: Page): Promise<Buffer> {
-  return page.screenshot({ type: 'jpeg', quality: 60, caret: 'initial' });
-}
-
 /** Horizontal scroll at a 360 px wide viewport (the page is left at that size). */
 export async function mobileCheck(page: Page): Promise<MobileCheck> {
-  await page.setViewportSize(MOBILE_VIEWPORT);
+  await setViewport(page, MOBILE_VIEWPORT);
   const { scrollWidth, clientWidth } = await evaluateScript<{ scrollWidth: number; clientWidth: number }>(
     page,
     MEASURE_WIDTH,

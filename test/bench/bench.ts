@@ -8,7 +8,7 @@ import { closeHttpAgents } from '../../crawlers/http/http-fetcher.ts';
 import { type BenchOptions, parseBenchArgs, USAGE } from './bench-options.ts';
 import { type BenchResult, formatTable, toJson } from './bench-report.ts';
 import { runMemory } from './memory-run.ts';
-import { procAvailable, treeCpuMs } from './proc-stats.ts';
+import { procAvailable, TreeCpuMeter } from './proc-stats.ts';
 import { runScoring } from './scoring-phase.ts';
 import { hostSites, type SiteHost } from './site-host.ts';
 import { runHttpPath, runThroughput } from './throughput.ts';
@@ -62,7 +62,9 @@ async function main(): Promise<number> {
   const host: SiteHost = await hostSites(specs);
   const [site, httpSite] = host.sites as [SiteHost['sites'][0], SiteHost['sites'][0]];
   result.pageBytes = await averagePageBytes(site.pageUrls);
-  const cpuNow = () => treeCpuMs(process.pid) - treeCpuMs(host.pid);
+  const ours = new TreeCpuMeter(process.pid);
+  const hosts = new TreeCpuMeter(host.pid);
+  const cpuNow = () => ours.read() - hosts.read();
   const loopOptions = { concurrency: opts.concurrency, reps: opts.reps, cpuNow, log };
   try {
     if (result.chromium && (opts.phases.has('bare') || opts.phases.has('rendered'))) {
@@ -78,6 +80,8 @@ async function main(): Promise<number> {
       result.http = await timed('http', () => runHttpPath(httpSite, loopOptions));
     }
   } finally {
+    ours.stop();
+    hosts.stop();
     await host.close();
   }
   if (result.chromium && opts.phases.has('memory')) {

@@ -13,6 +13,10 @@ interface ProcEntry {
   ppid: number;
   /** utime + stime + cutime + cstime (children the process reaped count too). */
   cpuMs: number;
+  /** utime + stime: this process alone. */
+  ownCpuMs: number;
+  /** Start time in clock ticks since boot: with the pid, names a process even if the pid is reused. */
+  startTime: number;
   rssKb: number;
   name: string;
 }
@@ -27,6 +31,8 @@ function readEntry(pid: number): ProcEntry | null {
       pid,
       ppid: Number(fields[1]),
       cpuMs: ticks * TICK_MS,
+      ownCpuMs: (Number(fields[11]) + Number(fields[12])) * TICK_MS,
+      startTime: Number(fields[19]),
       rssKb: Number(fields[21]) * PAGE_KB,
       name,
     };
@@ -71,6 +77,34 @@ export function processTree(root: number): ProcEntry[] {
  */
 export function treeCpuMs(root = process.pid): number {
   return processTree(root).reduce((sum, e) => sum + e.cpuMs, 0);
+}
+
+/**
+ * CPU ms of a process tree that counts processes which have ended: each process's own time is
+ * remembered at every reading (and every 200 ms in between) and kept after it exits. Reaped
+ * children's time (cutime) is not used: a retired Chromium's renderers are reaped by a process that
+ * is itself gone before it is read, which made a plain sum over the live tree go down.
+ */
+export class TreeCpuMeter {
+  readonly #seen = new Map<string, number>();
+  readonly #timer: NodeJS.Timeout;
+
+  constructor(private readonly root: number) {
+    this.read();
+    this.#timer = setInterval(() => this.read(), 200);
+    this.#timer.unref();
+  }
+
+  read(): number {
+    for (const e of processTree(this.root)) this.#seen.set(`${e.pid}:${e.startTime}`, e.ownCpuMs);
+    let sum = 0;
+    for (const ms of this.#seen.values()) sum += ms;
+    return sum;
+  }
+
+  stop(): void {
+    clearInterval(this.#timer);
+  }
 }
 
 /** Proportional set size (kB) of one process: shared pages split among the processes that map them. */

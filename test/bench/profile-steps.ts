@@ -2,7 +2,7 @@
  * Where a rendered page's time goes: the renderer's steps one by one, one page at a time, with the
  * wall time and the CPU (this process + Chromium) of each step; then the crawl's Node-side work on
  * the result (extraction, hashing, record validation, gzip + SQLite through the Recorder).
- *   npx tsx test/bench/profile-steps.ts [--pages N] [--no-route] [--no-init-axe]
+ *   npx tsx test/bench/profile-steps.ts [--pages N] [--no-guard] [--no-init-axe]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,8 +14,9 @@ import { CHROMIUM_ARGS } from '../../crawlers/browser/browser-pool.ts';
 import { findChromium } from '../../crawlers/browser/find-chromium.ts';
 import { PrivateHostCheck } from '../../crawlers/browser/host-guard.ts';
 import { evaluateScript, READ_DOCUMENT } from '../../crawlers/browser/in-page.ts';
+import { viewportScreenshot } from '../../crawlers/browser/page-devtools.ts';
 import { openSession } from '../../crawlers/browser/page-session.ts';
-import { DESKTOP_VIEWPORT, mobileCheck, viewportScreenshot } from '../../crawlers/browser/render-page.ts';
+import { DESKTOP_VIEWPORT, mobileCheck } from '../../crawlers/browser/render-page.ts';
 import { installRequestGuard } from '../../crawlers/browser/request-guard.ts';
 import { buildPageCapture } from '../../crawlers/crawl/page-capture.ts';
 import { extractPage } from '../../crawlers/extract/extract-page.ts';
@@ -30,7 +31,7 @@ import { hostSites } from './site-host.ts';
 const { values } = parseArgs({
   options: {
     pages: { type: 'string', default: '12' },
-    'no-route': { type: 'boolean', default: false },
+    'no-guard': { type: 'boolean', default: false },
     'no-init-axe': { type: 'boolean', default: false },
   },
 });
@@ -63,15 +64,15 @@ const runId = recorder.startRun({
   catalogId: BENCH_CATALOG,
 });
 const browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] });
-const context = await browser.newContext({ viewport: { ...DESKTOP_VIEWPORT }, serviceWorkers: 'block' });
-if (!values['no-init-axe']) await context.addInitScript(AXE_SOURCE);
-if (!values['no-route']) {
-  await installRequestGuard(context, {
+if (!values['no-guard']) {
+  await installRequestGuard(browser, {
     allowPrivate: true,
     blockNonLoopback: false,
     hostCheck: new PrivateHostCheck(),
   });
 }
+const context = await browser.newContext({ viewport: { ...DESKTOP_VIEWPORT }, serviceWorkers: 'block' });
+if (!values['no-init-axe']) await context.addInitScript(AXE_SOURCE);
 const isSameSite = (url: string) => url.startsWith(site.origin);
 
 for (let round = 0; round < 2; round++) {
@@ -153,7 +154,7 @@ for (const [, wall, cpu] of rows) {
   sum.cpu += cpu;
 }
 console.log(
-  `\n${pages} pages, one at a time; per page (route ${values['no-route'] ? 'off' : 'on'}, axe ${values['no-init-axe'] ? 'injected after load' : 'init script'}):`,
+  `\n${pages} pages, one at a time; per page (request guard ${values['no-guard'] ? 'off' : 'on'}, axe ${values['no-init-axe'] ? 'injected after load' : 'init script'}):`,
 );
 console.log(`${'step'.padEnd(36)}${'wall ms'.padStart(9)}${'CPU ms'.padStart(9)}`);
 for (const [name, wall, cpu] of rows)

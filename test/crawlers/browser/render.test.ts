@@ -116,6 +116,34 @@ describe('BrowserRenderer.render: gathering', () => {
     expect(remote.status).toBe('error');
     expect(remote.error).toMatch(/non-loopback/);
   });
+
+  it('hands a reused page to the next render at the desktop width, without its old errors', async () => {
+    // One page slot, so the second render reuses the page the first one left at 360 px, still
+    // showing a document that keeps logging errors.
+    const single = new BrowserRenderer({ blockNonLoopback: true, concurrency: 1 });
+    const pages = await startPageServer({
+      '/noisy.html': {
+        body: `<!doctype html><html lang="en"><title>Noisy</title><p>Noisy</p><script>setInterval(() => console.error('tick from the old page'), 20);</script></html>`,
+      },
+      '/width.html': {
+        body: `<!doctype html><html lang="en"><title>Width</title><p id="w"></p><script>document.getElementById('w').textContent = 'width ' + innerWidth;</script></html>`,
+      },
+    });
+    try {
+      const noisy = await single.render(pages.url('/noisy.html'), { ...QUICK, mobile: true });
+      expect(noisy.render.mobile?.viewportWidth).toBe(360);
+      const next = await single.render(pages.url('/width.html'), QUICK);
+      expect(next.visibleText).toContain('width 1280');
+      expect(next.render.consoleErrors).toEqual([]);
+      // The same document again under a fragment: loaded anew, not scrolled while hidden.
+      const again = await single.render(`${pages.url('/width.html')}#w`, QUICK);
+      expect(again.status).toBe('ok');
+      expect(again.visibleText).toContain('width 1280');
+    } finally {
+      await single.close();
+      await pages.close();
+    }
+  });
 });
 
 describe('BrowserRenderer.render: failures become statuses', () => {
@@ -216,7 +244,8 @@ describe('BrowserRenderer.render: failures become statuses', () => {
 
 describe('BrowserRenderer private-address guard past the first request', () => {
   // Every host here is loopback, so the address classification treats 127.0.0.1 as "public" and
-  // only 127.0.0.2 as private; the guard itself (routes, redirect-chain check) is the real one.
+  // only 127.0.0.2 as private; the guard itself (request interception, redirect-chain check) is the
+  // real one.
   let internal: PageServer;
   let site: PageServer;
   let guarded: BrowserRenderer;
@@ -233,6 +262,9 @@ describe('BrowserRenderer private-address guard past the first request', () => {
       '/to-internal': { status: 302, headers: { location: internal.url('/secret.html') }, body: '' },
       '/embeds-internal.html': {
         body: `<!doctype html><html lang="en"><title>Embeds</title><main><h1>Public page</h1><img src="${internal.url('/x.png')}" alt="x"></main></html>`,
+      },
+      '/frames-internal.html': {
+        body: `<!doctype html><html lang="en"><title>Frames</title><main><h1>Framing page</h1><iframe title="x" src="${internal.url('/secret.html')}"></iframe></main></html>`,
       },
     });
     guarded = new BrowserRenderer({
@@ -255,10 +287,17 @@ describe('BrowserRenderer private-address guard past the first request', () => {
     expect(page.visibleText).toBe('');
   });
 
-  it('refuses subresources on private hosts at the route level', async () => {
+  it('refuses subresources on private hosts at the request guard', async () => {
     const page = await guarded.render(site.url('/embeds-internal.html'), QUICK_PUBLIC);
     expect(page.status).toBe('ok');
     expect(page.visibleText).toContain('Public page');
     expect(internal.hits).not.toContain('/x.png');
+  });
+
+  it('refuses a frame on a private host (another site: its own renderer process)', async () => {
+    const page = await guarded.render(site.url('/frames-internal.html'), QUICK_PUBLIC);
+    expect(page.status).toBe('ok');
+    expect(page.visibleText).toContain('Framing page');
+    expect(internal.hits).not.toContain('/secret.html');
   });
 });
