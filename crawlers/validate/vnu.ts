@@ -22,7 +22,7 @@ const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 /** The `vnu-jar` package's default export is the path of vnu.jar (a String object). */
 export const VNU_JAR: string = String(createRequire(import.meta.url)('vnu-jar'));
 
-const vnuOutput = z.object({
+export const vnuOutput = z.object({
   version: z.string().optional(),
   messages: z.array(
     z.object({
@@ -37,9 +37,9 @@ const vnuOutput = z.object({
   ),
 });
 
-type VnuMessage = z.infer<typeof vnuOutput>['messages'][number];
+export type VnuMessage = z.infer<typeof vnuOutput>['messages'][number];
 
-function defaultJava(): string {
+export function defaultJava(): string {
   const home = process.env.JAVA_HOME?.trim();
   return home ? join(home, 'bin', 'java') : 'java';
 }
@@ -48,7 +48,7 @@ function defaultJava(): string {
  * The copy handed to the checker is UTF-8 (the HTML was decoded already), so a declaration of
  * another charset would make the checker misread it: declare UTF-8 instead.
  */
-function asUtf8Document(html: string): string {
+export function asUtf8Document(html: string): string {
   return html
     .replace(/(<meta\s[^>]*charset\s*=\s*["']?)(?!utf-8)[\w.:-]+/i, '$1utf-8')
     .replace(/^\uFEFF/, '');
@@ -63,6 +63,25 @@ function toMessage(raw: VnuMessage): MarkupMessage {
     message: (raw.message ?? raw.type).slice(0, MAX_MESSAGE_CHARS),
     ...(line !== undefined ? { line } : {}),
     ...(raw.extract ? { extract: raw.extract.slice(0, MAX_MESSAGE_CHARS) } : {}),
+  };
+}
+
+export function javaNotFound(java: string): string {
+  return `Java not found (${java}): install a Java runtime (e.g. apt-get install -y default-jre-headless) to validate markup`;
+}
+
+export function unavailableMarkup(reason: string): MarkupValidationArtifact {
+  return { validator: 'vnu', version: null, available: false, reason, pages: [] };
+}
+
+/** One page's entry of the artifact from the checker's messages about it. */
+export function pageMarkupResult(url: string, raw: VnuMessage[]): MarkupValidationArtifact['pages'][number] {
+  const messages = raw.map(toMessage);
+  return {
+    url,
+    errors: messages.filter((m) => m.type === 'error').length,
+    warnings: messages.filter((m) => m.type === 'warning').length,
+    messages: [...messages].sort((a, b) => SEVERITY[a.type] - SEVERITY[b.type]).slice(0, MAX_MESSAGES),
   };
 }
 
@@ -97,9 +116,7 @@ function runChecker(java: string, files: string[], timeoutMs: number): Promise<R
     }, timeoutMs);
     child.on('error', (error: NodeJS.ErrnoException) => {
       const reason =
-        error.code === 'ENOENT'
-          ? `Java not found (${java}): install a Java runtime (e.g. apt-get install -y default-jre-headless) to validate markup`
-          : `Could not start the Nu checker: ${error.message}`;
+        error.code === 'ENOENT' ? javaNotFound(java) : `Could not start the Nu checker: ${error.message}`;
       finish({ ok: false, output: '', reason });
     });
     child.on('close', (code, signal) => {
@@ -131,13 +148,7 @@ export async function validateMarkup(
   pages: { url: string; html: string }[],
   options: ValidateMarkupOptions = {},
 ): Promise<MarkupValidationArtifact> {
-  const unavailable = (reason: string): MarkupValidationArtifact => ({
-    validator: 'vnu',
-    version: null,
-    available: false,
-    reason,
-    pages: [],
-  });
+  const unavailable = unavailableMarkup;
   if (pages.length === 0) return { validator: 'vnu', version: null, available: true, pages: [] };
   let dir: string | null = null;
   try {
@@ -159,15 +170,9 @@ export async function validateMarkup(
       validator: 'vnu',
       version: report.version ?? null,
       available: true,
-      pages: pages.map((page, i) => {
-        const messages = (byFile.get(basename(files[i] as string)) ?? []).map(toMessage);
-        return {
-          url: page.url,
-          errors: messages.filter((m) => m.type === 'error').length,
-          warnings: messages.filter((m) => m.type === 'warning').length,
-          messages: [...messages].sort((a, b) => SEVERITY[a.type] - SEVERITY[b.type]).slice(0, MAX_MESSAGES),
-        };
-      }),
+      pages: pages.map((page, i) =>
+        pageMarkupResult(page.url, byFile.get(basename(files[i] as string)) ?? []),
+      ),
     };
   } catch (error) {
     return unavailable(`Markup validation failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -3,7 +3,7 @@ import pLimit from 'p-limit';
 import { BrowserRenderer } from '../../crawlers/browser/browser-renderer.ts';
 import { findChromium } from '../../crawlers/browser/find-chromium.ts';
 import { type HostLimiter, InProcessHostLimiter, type PageRenderer } from '../../crawlers/index.ts';
-import { validateMarkup } from '../../crawlers/validate/vnu.ts';
+import { NuCheckerService } from '../../crawlers/validate/vnu-service.ts';
 import { repositories, type Store, type StoredCampaign } from '../../db/index.ts';
 import { backoffDelayMs, endAfterAttempts, isRetryableEnd } from '../../queue/fleet/retry-policy.ts';
 import { Recorder } from '../../queue/recorder.ts';
@@ -60,6 +60,8 @@ export async function runCampaignInProcess(
 
   const renderer = options.renderer ?? startRenderer(campaignOptions, options.concurrency, options.log);
   const limiter = new InProcessHostLimiter();
+  // One Nu checker for the whole round (started by the first site that validates).
+  const markup = new NuCheckerService();
   const hints = new Map<string, LinkPrioritizer>();
   const linkHintsFor = (catalogId: string) => {
     let prioritizer = hints.get(catalogId);
@@ -82,6 +84,7 @@ export async function runCampaignInProcess(
             limiter,
             renderer,
             linkHints: linkHintsFor(prepared.run.catalogId),
+            validateMarkup: markup.validate,
             signal: options.signal,
           });
           if (!end) return;
@@ -92,6 +95,7 @@ export async function runCampaignInProcess(
       ),
     );
   } finally {
+    await markup.close();
     if (!options.renderer) await renderer?.close();
   }
   return { crawled, interrupted: Boolean(options.signal?.aborted) };
@@ -103,6 +107,7 @@ interface CrawlContext {
   limiter: HostLimiter;
   renderer: PageRenderer | undefined;
   linkHints: LinkPrioritizer;
+  validateMarkup: NuCheckerService['validate'];
   signal: AbortSignal | undefined;
 }
 
@@ -117,7 +122,7 @@ async function crawlWithRetries(prepared: PreparedRun, ctx: CrawlContext): Promi
       renderer: ctx.renderer,
       hostLimiter: ctx.limiter,
       linkHints: ctx.linkHints,
-      validateMarkup,
+      validateMarkup: ctx.validateMarkup,
       contactUrl: ctx.campaignOptions.contactUrl,
       signal: ctx.signal,
     });

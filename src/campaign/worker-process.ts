@@ -1,6 +1,6 @@
 import { BrowserRenderer } from '../../crawlers/browser/browser-renderer.ts';
 import { findChromium } from '../../crawlers/browser/find-chromium.ts';
-import { validateMarkup } from '../../crawlers/validate/vnu.ts';
+import { NuCheckerService } from '../../crawlers/validate/vnu-service.ts';
 import { createRedis } from '../../queue/fleet/connection.ts';
 import { RedisHostLimiter } from '../../queue/fleet/redis-host-limiter.ts';
 import { SiteWorker, type SiteWorkerEvent } from '../../queue/fleet/site-worker.ts';
@@ -19,8 +19,9 @@ export interface WorkerProcessOptions {
 /**
  * `portal-audit worker`: one fleet worker process. It needs only Redis (never the SQLite file): site
  * jobs come from the queue, records go to each campaign's results queue. It keeps one Chromium
- * (started on the first rendered page, retired after ~100 pages, relaunched after a crash), one
- * Redis-backed host limiter shared with the whole fleet, and the link hints of each catalog. SIGTERM
+ * (started on the first rendered page, retired after ~100 pages, relaunched after a crash), one Nu
+ * markup checker (started on first use), one Redis-backed host limiter shared with the whole fleet,
+ * and the link hints of each catalog. SIGTERM
  * or SIGINT stops it gracefully: crawls in progress are checkpointed and their jobs released for
  * another worker; a second signal exits at once (the jobs are then taken over after their lock ends).
  */
@@ -33,6 +34,8 @@ export async function runWorkerProcess(options: WorkerProcessOptions): Promise<v
     : undefined;
   const redis = createRedis(options.redisUrl, (error) => log(`redis: ${error.message}`));
   const hostLimiter = new RedisHostLimiter(redis);
+  // One Nu checker for the worker's life (started by the first site that validates).
+  const markup = new NuCheckerService();
   const hints = new Map<string, LinkPrioritizer>();
   const linkHintsFor = (catalogId: string): LinkPrioritizer => {
     let prioritizer = hints.get(catalogId);
@@ -51,7 +54,7 @@ export async function runWorkerProcess(options: WorkerProcessOptions): Promise<v
       renderer,
       hostLimiter,
       linkHints: linkHintsFor(job.catalog),
-      validateMarkup,
+      validateMarkup: markup.validate,
       contactUrl: job.contactUrl ?? options.contactUrl,
     }),
     onEvent: (event) => log(describe(event)),
@@ -79,7 +82,7 @@ export async function runWorkerProcess(options: WorkerProcessOptions): Promise<v
   } finally {
     process.off('SIGTERM', onSignal);
     process.off('SIGINT', onSignal);
-    await renderer?.close();
+    await Promise.all([renderer?.close(), markup.close()]);
     redis.disconnect();
   }
   log('worker stopped');
