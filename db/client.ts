@@ -34,6 +34,22 @@ export interface OpenStoreOptions {
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
 
+/**
+ * Switching a fresh file to WAL can answer SQLITE_BUSY at once, without the busy timeout, while
+ * another process is doing the same: several workers or commands opening a new store together.
+ */
+function retryWhileBusy<T>(fn: () => T, timeoutMs = 5000): T {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return fn();
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25);
+    }
+  }
+}
+
 /** Opens (creating if needed) the evidence store and brings its schema up to date. */
 export function openStore(dbFile: string, options: OpenStoreOptions = {}): Store {
   const readonly = options.readonly ?? false;
@@ -46,7 +62,7 @@ export function openStore(dbFile: string, options: OpenStoreOptions = {}): Store
   try {
     sqlite.pragma('busy_timeout = 5000');
     if (!readonly) {
-      sqlite.pragma('journal_mode = WAL');
+      retryWhileBusy(() => sqlite.pragma('journal_mode = WAL'));
       sqlite.pragma('synchronous = NORMAL');
     }
     sqlite.pragma('foreign_keys = ON');

@@ -120,12 +120,16 @@ export const cityLife: ConceptFamily = {
         'hôpitaux',
         'vaccination',
         'prévention santé',
+        // Adjectives: "crise sanitaire"; the plural "sanitaires" (toilets) does not match.
+        'sanitaire',
       ],
       es: [
         'salud',
         'salud pública',
         'centros de salud',
         'sanidad',
+        // "política sanitaria"; not "sanitario(s)", which also means toilets.
+        'sanitaria',
         'hospitales',
         'vacunación',
         'atención médica',
@@ -138,8 +142,19 @@ export const cityLife: ConceptFamily = {
         'centros de saúde',
         'hospitais',
         'vacinação',
+        'vigilância sanitária',
       ],
-      it: ['salute', 'sanità', 'servizi sanitari', 'ospedali', 'vaccinazioni', 'tutela della salute', 'asl'],
+      it: [
+        'salute',
+        'sanità',
+        'sanitaria',
+        'sanitario',
+        'servizi sanitari',
+        'ospedali',
+        'vaccinazioni',
+        'tutela della salute',
+        'asl',
+      ],
       ar: ['الصحة', 'الصحة العامة', 'الخدمات الصحية', 'المستشفيات', 'المراكز الصحية', 'التطعيم'],
       zh: ['卫生健康', '医疗卫生', '健康', '卫生', '医疗', '疫苗接种'],
       ru: ['здравоохранение', 'здоровье', 'медицина', 'поликлиники', 'больницы', 'вакцинация'],
@@ -205,6 +220,7 @@ export const cityLife: ConceptFamily = {
     cpEducation: {
       en: [
         'education',
+        'educational',
         'schools',
         'school',
         'childcare',
@@ -221,6 +237,9 @@ export const cityLife: ConceptFamily = {
       ],
       fr: [
         'éducation',
+        'éducatif',
+        'éducative',
+        'scolaire',
         'écoles',
         'école',
         'petite enfance',
@@ -234,6 +253,9 @@ export const cityLife: ConceptFamily = {
       ],
       es: [
         'educación',
+        'educativa',
+        'educativo',
+        'escolar',
         'escuelas',
         'colegios',
         'primera infancia',
@@ -246,6 +268,8 @@ export const cityLife: ConceptFamily = {
       ],
       pt: [
         'educação',
+        'educacional',
+        'escolar',
         'escolas',
         'creches',
         'creche',
@@ -257,6 +281,9 @@ export const cityLife: ConceptFamily = {
       ],
       it: [
         'istruzione',
+        'educativo',
+        'scolastico',
+        'scolastica',
         'scuola',
         'scuole',
         'asili nido',
