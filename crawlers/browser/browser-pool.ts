@@ -79,6 +79,9 @@ interface ContextSlot {
 interface Generation {
   key: string;
   browser: Promise<Browser>;
+  /** Resolves once a retired browser has been closed. */
+  closed: Promise<void>;
+  markClosed: () => void;
   opened: number;
   active: number;
   retired: boolean;
@@ -91,7 +94,7 @@ interface Generation {
  * connections and cookies like a visitor would, and a page a task leaves reusable serves the next
  * task of that context; at most `concurrency` contexts exist per browser, and an idle one is closed
  * when another site needs a slot. A browser is retired after `retireAfterPages` pages (the new one
- * starts while the old one drains) and relaunched after a crash or disconnect.
+ * starts once the old one has drained and closed) and relaunched after a crash or disconnect.
  */
 export class BrowserPool {
   /** How many browsers were launched (for tests and logs). */
@@ -165,9 +168,15 @@ export class BrowserPool {
     const current = this.#current.get(key);
     if (current && !current.retired && current.opened < this.#retireAfter) return current;
     if (current) this.#retire(current);
+    let markClosed!: () => void;
+    const closed = new Promise<void>((resolve) => {
+      markClosed = resolve;
+    });
     const generation: Generation = {
       key,
-      browser: this.#launch(key),
+      browser: this.#launchAfterDrain(key),
+      closed,
+      markClosed,
       opened: 0,
       active: 0,
       retired: false,
@@ -187,6 +196,17 @@ export class BrowserPool {
 
   #forget(generation: Generation): void {
     if (this.#current.get(generation.key) === generation) this.#current.delete(generation.key);
+  }
+
+  /**
+   * A new browser starts once the retired ones have finished their pages and closed: the moments
+   * when a draining browser and its successor ran side by side set a worker's peak memory. New pages
+   * wait for the second or so a retired browser takes to drain.
+   */
+  async #launchAfterDrain(key: string): Promise<Browser> {
+    await Promise.all([...this.#draining].map((g) => g.closed));
+    if (this.#closed) throw new Error('browser pool is closed');
+    return this.#launch(key);
   }
 
   async #launch(key: string): Promise<Browser> {
@@ -269,7 +289,7 @@ export class BrowserPool {
     }
     if (!generation.retired || generation.active > 0 || !this.#draining.has(generation)) return;
     this.#draining.delete(generation);
-    void closeBrowser(generation.browser);
+    void closeBrowser(generation.browser).then(generation.markClosed);
   }
 
   /** Closes every browser; idempotent. Pages still running or queued fail (the renderer makes them errors). */
@@ -281,7 +301,7 @@ export class BrowserPool {
       for (const slot of g.slots.values()) for (const idle of slot.idle) clearTimeout(idle.timer);
     this.#current.clear();
     this.#draining.clear();
-    await Promise.all(generations.map((g) => closeBrowser(g.browser)));
+    await Promise.all(generations.map((g) => closeBrowser(g.browser).then(g.markClosed)));
   }
 }
 

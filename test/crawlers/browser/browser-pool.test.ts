@@ -1,3 +1,4 @@
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserPool } from '../../../crawlers/browser/browser-pool.ts';
 import { BrowserRenderer } from '../../../crawlers/browser/browser-renderer.ts';
@@ -36,6 +37,32 @@ describe('browser pool', () => {
       expect(renderer.launches).toBe(3);
     } finally {
       await renderer.close();
+    }
+  });
+
+  it('starts the next browser only after the retired one has finished its pages and closed', async () => {
+    const pool = new BrowserPool({ concurrency: 2, retireAfterPages: 2 });
+    const inUse = new Map<Browser, number>();
+    const overlaps: string[] = [];
+    try {
+      await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          pool.withPage({ key: 'site' }, async (page) => {
+            const browser = page.context().browser()!;
+            for (const [other, n] of inUse) {
+              if (other !== browser && (n > 0 || other.isConnected())) overlaps.push(`page ${i}`);
+            }
+            inUse.set(browser, (inUse.get(browser) ?? 0) + 1);
+            await page.goto(server.url(i % 2 ? '/clean.html' : '/responsive.html'));
+            await new Promise((r) => setTimeout(r, i % 2 ? 1500 : 100));
+            inUse.set(browser, (inUse.get(browser) ?? 1) - 1);
+          }),
+        ),
+      );
+      expect(pool.launches).toBe(3);
+      expect(overlaps).toEqual([]);
+    } finally {
+      await pool.close();
     }
   });
 
