@@ -315,8 +315,8 @@ function takeIdle(slot: ContextSlot): Page | null {
 
 /**
  * Readies a released page for the next task: its document stopped and hidden (the next task's
- * navigation replaces it; see RETIRE_DOCUMENT for why not about:blank), at the context's viewport.
- * False when it cannot.
+ * navigation replaces it, see openDocument; RETIRE_DOCUMENT says why not about:blank), at the
+ * context's viewport. False when it cannot.
  */
 async function resetPage(page: Page, viewport: ContextSlot['viewport']): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
@@ -336,17 +336,6 @@ async function resetPage(page: Page, viewport: ContextSlot['viewport']): Promise
   } finally {
     clearTimeout(timer);
   }
-}
-
-/**
- * Readies a page for `page.goto(url)`. A reused page still holds its retired (hidden) document, and
- * a URL that differs from that document's only by its fragment would scroll it instead of loading a
- * new one: such a page goes to about:blank first.
- */
-export async function beforeNavigation(page: Page, url: string): Promise<void> {
-  if (!url.includes('#')) return;
-  const withoutHash = (u: string) => u.split('#')[0];
-  if (withoutHash(page.url()) === withoutHash(url)) await page.goto('about:blank');
 }
 
 async function closeBrowser(browser: Promise<Browser>): Promise<void> {

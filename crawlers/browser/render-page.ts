@@ -4,7 +4,6 @@ import type { RenderedPage } from '../contracts.ts';
 import { emptyFetchOutcome } from '../fetch-outcome.ts';
 import { isChallengePage } from '../http/classify.ts';
 import { runAxe } from './axe-run.ts';
-import { beforeNavigation } from './browser-pool.ts';
 import type { PrivateHostCheck } from './host-guard.ts';
 import { evaluateScript, MEASURE_WIDTH, READ_DOCUMENT } from './in-page.ts';
 import { describeError, statusOfNavigationError, statusOfResponse } from './navigation-status.ts';
@@ -70,6 +69,38 @@ async function bodySize(response: Response, html: string | null): Promise<number
 }
 
 /**
+ * Loads `url` as a new document of the session's page (up to domcontentloaded). A reused page still
+ * holds its retired, hidden document (see the browser pool), and a URL differing from that
+ * document's only by its fragment would scroll it instead of loading a new one: such a page goes to
+ * about:blank first. A navigation that fails says why: the request guard's refusal, else the error.
+ */
+export async function openDocument(
+  session: PageSession,
+  url: string,
+  timeoutMs: number,
+): Promise<{ response: Response | null } | { failure: { status: FetchStatus; reason: string } }> {
+  const { page } = session;
+  try {
+    if (url.includes('#') && withoutFragment(page.url()) === withoutFragment(url)) {
+      await page.goto('about:blank');
+    }
+    return { response: await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs }) };
+  } catch (error) {
+    const refused = await refusedNavigation(page, session.openedAt);
+    return {
+      failure: {
+        status: refused?.status ?? statusOfNavigationError(error),
+        reason: refused?.reason ?? firstLine(error),
+      },
+    };
+  }
+}
+
+function withoutFragment(url: string): string {
+  return url.split('#')[0] ?? url;
+}
+
+/**
  * Navigates and gathers one page. `load` is awaited with a cap (a stuck tracker must not lose a
  * page whose DOM is there); then the page's own requests get up to 1.5 s to finish.
  */
@@ -84,18 +115,15 @@ export async function renderPage(
   const out = progress.page;
   const started = performance.now();
   const remaining = () => Math.max(1, Math.ceil(deadline - performance.now()));
-  let response: Response | null;
   progress.step = 'navigation';
-  try {
-    await beforeNavigation(page, url);
-    response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: remaining() });
-  } catch (error) {
-    const refused = await refusedNavigation(page, session.openedAt);
-    out.status = refused?.status ?? statusOfNavigationError(error);
-    out.error = refused?.reason ?? firstLine(error);
+  const navigation = await openDocument(session, url, remaining());
+  if ('failure' in navigation) {
+    out.status = navigation.failure.status;
+    out.error = navigation.failure.reason;
     out.fetchMs = Math.round(performance.now() - started);
     return;
   }
+  const { response } = navigation;
   if (!response) {
     out.status = 'error';
     out.error = 'Navigation produced no response';

@@ -5,14 +5,12 @@ import { countOccurrences, failedProbeResult, snippetAround } from '../extract/p
 import { searchRefinements } from '../extract/search-refinements.ts';
 import { isSameSite } from '../frontier/scope.ts';
 import { isChallengePage } from '../http/classify.ts';
-import { beforeNavigation } from './browser-pool.ts';
 import type { PrivateHostCheck } from './host-guard.ts';
 import { evaluateScript, FORCE_SUBMIT, MUTATION_COUNT, READ_RESULTS, WATCH_MUTATIONS } from './in-page.ts';
-import { statusOfNavigationError, statusOfResponse } from './navigation-status.ts';
+import { statusOfResponse } from './navigation-status.ts';
 import { viewportScreenshot } from './page-devtools.ts';
 import type { PageSession } from './page-session.ts';
-import { firstLine, MAX_VISIBLE_TEXT, redirectChain } from './render-page.ts';
-import { refusedNavigation } from './request-guard.ts';
+import { MAX_VISIBLE_TEXT, openDocument, redirectChain } from './render-page.ts';
 
 export type ProbeOutcome = SearchProbeResult & { screenshotJpeg: Uint8Array | null };
 
@@ -74,15 +72,11 @@ export async function probeSearchInPage(
 ): Promise<ProbeOutcome> {
   const { page } = session;
   const remaining = () => Math.max(1, Math.ceil(deadline - performance.now()));
-  let first: Response | null;
-  try {
-    await beforeNavigation(page, pageUrl);
-    first = await page.goto(pageUrl, { waitUntil: 'domcontentloaded', timeout: remaining() });
-  } catch (error) {
-    const refused = await refusedNavigation(page, session.openedAt);
-    const status = refused?.status ?? statusOfNavigationError(error);
-    return failedProbe(query, pageUrl, status, refused?.reason ?? firstLine(error));
+  const navigation = await openDocument(session, pageUrl, remaining());
+  if ('failure' in navigation) {
+    return failedProbe(query, pageUrl, navigation.failure.status, navigation.failure.reason);
   }
+  const first = navigation.response;
   await page.waitForLoadState('load', { timeout: Math.max(1, remaining() * 0.4) }).catch(() => {});
   await session.network.settle(page, 100, Math.min(1500, remaining() * 0.2));
 
