@@ -6,6 +6,7 @@ import {
   type FetchStatus,
   type SiteArtifacts,
   type StopReason,
+  unavailableMarkup,
   userAgent,
 } from '../../src/core/index.ts';
 import type { FetchOutcome, HttpFetchOptions, RenderOptions } from '../contracts.ts';
@@ -294,14 +295,10 @@ export class SiteCrawl {
     try {
       await this.emitArtifact('markupValidation', await this.opts.validateMarkup(pages));
     } catch (err) {
-      const reason = `Markup validation failed: ${String(err)}`;
-      await this.emitArtifact('markupValidation', {
-        validator: 'vnu',
-        version: null,
-        available: false,
-        reason,
-        pages: [],
-      });
+      await this.emitArtifact(
+        'markupValidation',
+        unavailableMarkup(`Markup validation failed: ${String(err)}`),
+      );
     }
   }
 

@@ -1,17 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { request } from 'undici';
-import type { MarkupValidationArtifact } from '../../src/core/index.ts';
-import {
-  asUtf8Document,
-  defaultJava,
-  javaNotFound,
-  pageMarkupResult,
-  unavailableMarkup,
-  VNU_JAR,
-  vnuOutput,
-} from './vnu.ts';
+import { type MarkupValidationArtifact, unavailableMarkup } from '../../src/core/index.ts';
+import { freePort } from '../http/free-port.ts';
+import { asUtf8Document, defaultJava, javaNotFound, pageMarkupResult, VNU_JAR, vnuOutput } from './vnu.ts';
 
 export interface NuCheckerServiceOptions {
   /** Java executable. @default `$JAVA_HOME/bin/java` when JAVA_HOME is set, else `java` from PATH */
@@ -166,16 +158,4 @@ wait $j`;
 
 function lastLines(text: string): string {
   return text.trim().split('\n').slice(-3).join(' | ') || 'no output';
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }

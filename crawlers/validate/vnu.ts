@@ -4,7 +4,11 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
-import type { MarkupMessage, MarkupValidationArtifact } from '../../src/core/index.ts';
+import {
+  type MarkupMessage,
+  type MarkupValidationArtifact,
+  unavailableMarkup,
+} from '../../src/core/index.ts';
 
 export interface ValidateMarkupOptions {
   /** Java executable. @default `$JAVA_HOME/bin/java` when JAVA_HOME is set, else `java` from PATH */
@@ -68,10 +72,6 @@ function toMessage(raw: VnuMessage): MarkupMessage {
 
 export function javaNotFound(java: string): string {
   return `Java not found (${java}): install a Java runtime (e.g. apt-get install -y default-jre-headless) to validate markup`;
-}
-
-export function unavailableMarkup(reason: string): MarkupValidationArtifact {
-  return { validator: 'vnu', version: null, available: false, reason, pages: [] };
 }
 
 /** One page's entry of the artifact from the checker's messages about it. */
@@ -148,7 +148,6 @@ export async function validateMarkup(
   pages: { url: string; html: string }[],
   options: ValidateMarkupOptions = {},
 ): Promise<MarkupValidationArtifact> {
-  const unavailable = unavailableMarkup;
   if (pages.length === 0) return { validator: 'vnu', version: null, available: true, pages: [] };
   let dir: string | null = null;
   try {
@@ -158,9 +157,9 @@ export async function validateMarkup(
       pages.map((page, i) => writeFile(files[i] as string, asUtf8Document(page.html), 'utf8')),
     );
     const run = await runChecker(options.javaPath ?? defaultJava(), files, options.timeoutMs ?? 120_000);
-    if (!run.ok) return unavailable(run.reason ?? 'The Nu checker failed');
+    if (!run.ok) return unavailableMarkup(run.reason ?? 'The Nu checker failed');
     const report = parseReport(run.output);
-    if (!report) return unavailable(`Unreadable Nu checker output: ${run.output.slice(0, 300)}`);
+    if (!report) return unavailableMarkup(`Unreadable Nu checker output: ${run.output.slice(0, 300)}`);
     const byFile = new Map<string, VnuMessage[]>();
     for (const message of report.messages) {
       const name = message.url ? basename(message.url) : '';
@@ -175,7 +174,9 @@ export async function validateMarkup(
       ),
     };
   } catch (error) {
-    return unavailable(`Markup validation failed: ${error instanceof Error ? error.message : String(error)}`);
+    return unavailableMarkup(
+      `Markup validation failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
   } finally {
     if (dir) await rm(dir, { recursive: true, force: true }).catch(() => {});
   }

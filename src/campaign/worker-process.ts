@@ -21,9 +21,9 @@ export interface WorkerProcessOptions {
  * jobs come from the queue, records go to each campaign's results queue. It keeps one Chromium
  * (started on the first rendered page, retired after ~100 pages, relaunched after a crash), one Nu
  * markup checker (started on first use), one Redis-backed host limiter shared with the whole fleet,
- * and the link hints of each catalog. SIGTERM
- * or SIGINT stops it gracefully: crawls in progress are checkpointed and their jobs released for
- * another worker; a second signal exits at once (the jobs are then taken over after their lock ends).
+ * and the link hints of each catalog. SIGTERM or SIGINT stops it gracefully: crawls in progress are
+ * checkpointed and their jobs released for another worker; a second signal exits at once (the jobs
+ * are then taken over after their lock ends).
  */
 export async function runWorkerProcess(options: WorkerProcessOptions): Promise<void> {
   const { log } = options;

@@ -241,6 +241,11 @@ export interface MarkupValidationArtifact {
   pages: { url: string; errors: number; warnings: number; messages: MarkupMessage[] }[];
 }
 
+/** The markup artifact of a site whose pages the checker could not check, and why. */
+export function unavailableMarkup(reason: string): MarkupValidationArtifact {
+  return { validator: 'vnu', version: null, available: false, reason, pages: [] };
+}
+
 export interface SiteArtifacts {
   robots?: RobotsArtifact;
   sitemap?: SitemapArtifact;

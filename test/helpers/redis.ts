@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../../crawlers/http/free-port.ts';
 
 /**
  * A throwaway redis-server on a free port of 127.0.0.1, for tests that need a real Redis (DESIGN.md:
@@ -24,18 +24,6 @@ export interface TestRedis {
 
 export interface TestRedisOptions {
   persistent?: boolean;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export async function startRedis(options: TestRedisOptions = {}): Promise<TestRedis> {
