@@ -1,6 +1,6 @@
 import { type Evidence, type IndicatorResult, type Outcome, TOOL_VERSION } from '../../src/core/index.ts';
 import type { Store } from '../client.ts';
-import type { evaluations, evidenceItems } from '../schema/index.ts';
+import type { evaluations, evidenceItems, indicatorResults } from '../schema/index.ts';
 import { prepareEvaluationStatements } from './evaluation-statements.ts';
 
 export type EvaluationRow = typeof evaluations.$inferSelect;
@@ -19,6 +19,7 @@ export interface ScoringEvaluation extends EvaluationRow {
 }
 
 type EvidenceRow = typeof evidenceItems.$inferSelect;
+type ResultRow = typeof indicatorResults.$inferSelect;
 
 /**
  * Every rule run over a run's captures is a new evaluation (first audit, later rescoring); the
@@ -104,18 +105,7 @@ export class EvaluationsRepo {
       ...evaluation,
       results: this.q.resultsOf.all({ evaluationId: evaluation.id }).map((r) => {
         const pageUrl = firstPage.get(r.id);
-        return {
-          resultId: r.id,
-          ruleId: r.ruleId,
-          code: r.code,
-          criterion: r.criterion,
-          method: r.method,
-          ruleVersion: r.ruleVersion,
-          outcome: r.outcome,
-          confidence: r.confidence,
-          message: r.message,
-          evidence: pageUrl === undefined ? [] : [{ pageUrl }],
-        };
+        return toResult(r, pageUrl === undefined ? [] : [{ pageUrl }]);
       }),
     };
   }
@@ -144,20 +134,28 @@ export class EvaluationsRepo {
     }
     return {
       ...evaluation,
-      results: resultRows.map((r) => ({
-        resultId: r.id,
-        ruleId: r.ruleId,
-        code: r.code,
-        criterion: r.criterion,
-        method: r.method,
-        ruleVersion: r.ruleVersion,
-        outcome: r.outcome,
-        confidence: r.confidence,
-        message: r.message,
-        evidence: evidenceByResult.get(r.id) ?? [],
-      })),
+      results: resultRows.map((r) => toResult(r, evidenceByResult.get(r.id) ?? [])),
     };
   }
+}
+
+/** A stored result row as a result with its id, carrying the evidence the caller loaded for it. */
+function toResult<E>(
+  r: ResultRow,
+  evidence: E[],
+): Omit<IndicatorResult, 'evidence'> & { resultId: number; evidence: E[] } {
+  return {
+    resultId: r.id,
+    ruleId: r.ruleId,
+    code: r.code,
+    criterion: r.criterion,
+    method: r.method,
+    ruleVersion: r.ruleVersion,
+    outcome: r.outcome,
+    confidence: r.confidence,
+    message: r.message,
+    evidence,
+  };
 }
 
 function toEvidence(row: EvidenceRow): Evidence {
