@@ -174,8 +174,7 @@ class Coordinator {
 
   /** Runs of a finished round whose crawl end was recorded but never judged (coordinator killed between). */
   private judgeLeftovers(state: RoundState): void {
-    const runIds = state.targets.flatMap(({ run }) => (run ? [run.id] : []));
-    const judged = evaluateUnjudgedRuns(this.opts.store, this.recorder, runIds, (line) => this.log(line));
+    const judged = evaluateUnjudgedRuns(this.opts.store, this.recorder, state, (line) => this.log(line));
     if (judged > 0)
       this.log(`round ${state.round}: judged ${judged} run(s) a stopped coordinator had left unjudged.`);
   }

@@ -3,6 +3,7 @@ import type { Recorder } from '../../queue/recorder.ts';
 import { getCatalog } from '../../rules/index.ts';
 import type { CrawlEnd } from '../core/index.ts';
 import { evaluateRun } from '../pipeline/evaluate-run.ts';
+import type { RoundState } from './rounds.ts';
 
 export interface RecordedEnd {
   runId: number;
@@ -45,26 +46,26 @@ export function recordEndAndEvaluate(
 }
 
 /**
- * Judges the ended runs that have no evaluation: a coordinator killed between recording a crawl end
- * and judging it leaves such a run, and the end's record may not come back (its job in Redis can be
- * failed as stalled). Returns how many runs were judged now.
+ * Judges the round's ended runs that have no evaluation: a coordinator killed between recording a
+ * crawl end and judging it leaves such a run, and the end's record may not come back (its job in
+ * Redis can be failed as stalled). Returns how many runs were judged now.
  */
 export function evaluateUnjudgedRuns(
   store: Store,
   recorder: Recorder,
-  runIds: readonly number[],
+  state: RoundState,
   log: (line: string) => void,
 ): number {
   const repos = repositories(store);
   let judged = 0;
-  for (const runId of runIds) {
-    const run = repos.runs.get(runId);
-    if (!run || run.status === 'running' || repos.evaluations.listForRun(runId).length > 0) continue;
+  for (const target of state.targets) {
+    const run = target.run && repos.runs.get(target.run.id);
+    if (!run || run.status === 'running' || repos.evaluations.listForRun(run.id).length > 0) continue;
     try {
-      evaluateRun(store, recorder, runId, getCatalog(run.catalogId));
+      evaluateRun(store, recorder, run.id, getCatalog(run.catalogId));
       judged++;
     } catch (error) {
-      log(`run ${runId}: not evaluated: ${error instanceof Error ? error.message : String(error)}`);
+      log(`run ${run.id}: not evaluated: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   return judged;

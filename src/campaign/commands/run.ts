@@ -76,10 +76,8 @@ async function runInProcess(
   let round = latestRound(repos, campaign.id);
   let state = roundState(repos, campaign.id, round);
   const recorder = new Recorder(store);
-  const judgeLeftovers = () => {
-    const runIds = roundState(repos, campaign.id, round).targets.flatMap(({ run }) => (run ? [run.id] : []));
-    evaluateUnjudgedRuns(store, recorder, runIds, log);
-  };
+  const judgeLeftovers = () =>
+    evaluateUnjudgedRuns(store, recorder, roundState(repos, campaign.id, round), log);
   if (round > 0 && state.finished && !options.newRound) {
     judgeLeftovers();
     return report(campaign.name, state, repos.campaigns.roundPageCount(campaign.id, round), false, true);
