@@ -5,6 +5,7 @@ import { QUEUE_PREFIX, resultsQueueName } from '../../queue/fleet/queue-names.ts
 import { ResultsConsumer } from '../../queue/fleet/results-consumer.ts';
 import { RESULT_JOB_OPTIONS } from '../../queue/fleet/results-sink.ts';
 import { startRedis, type TestRedis } from '../helpers/redis.ts';
+import { until } from '../helpers/until.ts';
 
 const page = (runId: number, url: string) => ({ type: 'page', runId, url });
 const end = (runId: number) => ({ type: 'crawl-end', runId });
@@ -17,14 +18,6 @@ function recording() {
     seen.push([r.type, r.runId, r.url].filter((x) => x !== undefined).join(' '));
   };
   return { seen, handler };
-}
-
-async function until(condition: () => boolean, ms = 30_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 describe('ResultsConsumer keeps a run’s pages before its crawl end', () => {
@@ -56,7 +49,7 @@ describe('ResultsConsumer keeps a run’s pages before its crawl end', () => {
       { connection: bullConnection(redis.url), prefix: QUEUE_PREFIX, lockDuration: 1500, autorun: false },
     );
     void dying.run();
-    await until(() => holding);
+    expect(await until(() => holding)).toBe(true);
     await dying.close(true);
     // close(true) keeps renewing nothing; make sure the lock is the only thing left of it.
     expect(await queue.getActiveCount()).toBeGreaterThan(0);
@@ -65,7 +58,7 @@ describe('ResultsConsumer keeps a run’s pages before its crawl end', () => {
     const consumer = new ResultsConsumer(redis.url, name, handler, (e) => errors.push(e));
     try {
       await consumer.start();
-      await until(() => seen.length === 3);
+      expect(await until(() => seen.length === 3)).toBe(true);
       expect(seen).toEqual(['page 1 /a', 'page 1 /b', 'crawl-end 1']);
       expect(await consumer.backlog()).toBe(0);
     } finally {
@@ -96,7 +89,7 @@ describe('ResultsConsumer keeps a run’s pages before its crawl end', () => {
       await queue.add('crawl-end', end(7), RESULT_JOB_OPTIONS);
       await queue.add('crawl-end', end(8), RESULT_JOB_OPTIONS);
       await consumer.start();
-      await until(() => seen.length === 4);
+      expect(await until(() => seen.length === 4)).toBe(true);
       // Run 8 is not held up by run 7's retry; run 7 ends only after its page is stored.
       expect(seen.indexOf('crawl-end 8')).toBeLessThan(seen.indexOf('page 7 /busy'));
       expect(seen.indexOf('page 7 /busy')).toBeLessThan(seen.indexOf('crawl-end 7'));

@@ -4,6 +4,7 @@ import { request } from 'undici';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateMarkup } from '../../../crawlers/validate/vnu.ts';
 import { NuCheckerService } from '../../../crawlers/validate/vnu-service.ts';
+import { until } from '../../helpers/until.ts';
 
 const VALID = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Valid</title></head>
 <body><main><h1>Valid page</h1><p>Nothing to report.</p></main></body></html>`;
@@ -25,15 +26,6 @@ async function answers(base: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-async function until(condition: () => Promise<boolean>, ms: number): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await condition()) return true;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return false;
 }
 
 describe('NuCheckerService (one running W3C Nu checker)', () => {
