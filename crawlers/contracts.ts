@@ -1,4 +1,5 @@
 import type { FetchStatus, RenderCapture, SearchProbeResult } from '../src/core/index.ts';
+import type { NetworkPolicy } from './net/network-policy.ts';
 
 /**
  * Interfaces between the parts of crawlers/: the HTTP fetcher, the browser renderer and the site
@@ -30,8 +31,8 @@ export interface HttpFetchOptions {
   maxBytes?: number;
   /** @default 10 */
   maxRedirects?: number;
-  /** Allow hosts that resolve to private, loopback or link-local addresses. @default false */
-  allowPrivate?: boolean;
+  /** Where connections may go. @default no private, loopback or link-local address */
+  network?: NetworkPolicy;
   method?: 'GET' | 'POST';
   body?: string;
   signal?: AbortSignal;
@@ -47,7 +48,8 @@ export interface RenderOptions {
   screenshot?: boolean;
   /** Measure horizontal scroll at a 360 px wide viewport. @default true */
   mobile?: boolean;
-  allowPrivate?: boolean;
+  /** Where the browser's connections may go. @default no private, loopback or link-local address */
+  network?: NetworkPolicy;
   signal?: AbortSignal;
 }
 

@@ -27,4 +27,5 @@ export {
   withDelayControl,
 } from './http/host-limiter.ts';
 export { closeHttpAgents, httpFetch, httpFetchText, type TextFetchOutcome } from './http/http-fetcher.ts';
-export { isPrivateAddress, PrivateAddressError } from './http/private-address.ts';
+export { isPrivateAddress } from './http/private-address.ts';
+export { NetworkPolicy, type NetworkPolicyOptions } from './net/network-policy.ts';

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { LEVELS, RENDER_MODES } from '../src/core/index.ts';
 
+/** Private addresses a crawl may reach: none, all, or the listed `host[:port]` entries. */
+export const allowPrivateSchema = z.union([z.boolean(), z.array(z.string().min(1))]);
+
 /**
  * The site job payload (DESIGN.md), validated at every boundary. `runId` is created by the recorder's side
  * before the job is queued, because workers never write the store.
@@ -18,7 +21,7 @@ export const siteJobSchema = z.strictObject({
     maxSeconds: z.number().min(0),
   }),
   render: z.enum(RENDER_MODES),
-  allowPrivate: z.boolean().default(false),
+  allowPrivate: allowPrivateSchema.default(false),
   /** Run the W3C Nu checker over a sample of pages (when the process has one). Absent = yes. */
   validateMarkup: z.boolean().optional(),
 });

@@ -28,6 +28,8 @@ export interface BrowserPoolOptions {
   concurrency?: number;
   /** Close and relaunch the browser after this many pages (bounds memory growth). @default 100 */
   retireAfterPages?: number;
+  /** Extra Chromium flags for the browser of `browserKey` (its guard proxy, say). */
+  launchArgs?: (browserKey: string) => Promise<string[]>;
   /** Runs on each launched browser, with its `browserKey`, before any of its contexts opens. */
   onLaunch?: (browser: Browser, browserKey: string) => Promise<void>;
 }
@@ -37,6 +39,7 @@ const DEFAULT_VIEWPORT = { width: 1280, height: 800 } as const;
 const IDLE_PAGE_MS = 3000;
 /** Resetting a released page (document retired, viewport) must not take longer than this. */
 const RESET_TIMEOUT_MS = 5000;
+const LAUNCH_TIMEOUT_MS = 30_000;
 
 /** Which context a page runs in. Pages with the same key share one context. */
 export interface ContextSpec {
@@ -212,7 +215,13 @@ export class BrowserPool {
   async #launch(key: string): Promise<Browser> {
     this.launches++;
     const executablePath = this.#options.executablePath ?? requireChromium();
-    const browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] });
+    const extra = (await this.#options.launchArgs?.(key)) ?? [];
+    const browser = await chromium.launch({
+      executablePath,
+      headless: true,
+      args: [...CHROMIUM_ARGS, ...extra],
+      timeout: LAUNCH_TIMEOUT_MS,
+    });
     try {
       await this.#options.onLaunch?.(browser, key);
     } catch (error) {

@@ -1,13 +1,14 @@
 import type { BrowserContext } from 'playwright-core';
 import type { PageRenderer, RenderedPage, RenderOptions } from '../contracts.ts';
+import { GuardProxy } from '../net/guard-proxy.ts';
+import { type NetworkPolicy, PUBLIC_ONLY } from '../net/network-policy.ts';
 import { AXE_INIT_SCRIPT } from './axe-run.ts';
 import { BrowserPool, type ContextSpec } from './browser-pool.ts';
 import { requireChromium } from './find-chromium.ts';
-import { isLoopbackHost, PrivateHostCheck } from './host-guard.ts';
 import { statusOfNavigationError } from './navigation-status.ts';
 import { openSession } from './page-session.ts';
+import { registerProxy } from './proxy-refusals.ts';
 import { emptyRenderedPage, firstLine, type RenderProgress, renderPage } from './render-page.ts';
-import { installRequestGuard } from './request-guard.ts';
 import { failedProbe, type ProbeOutcome, probeSearchInPage } from './search-probe.ts';
 
 export interface BrowserRendererOptions {
@@ -17,41 +18,36 @@ export interface BrowserRendererOptions {
   concurrency?: number;
   /** Relaunch the browser after this many pages. @default 100 */
   retireAfterPages?: number;
-  /** Tests: abort every request whose host is not 127.x, ::1 or localhost. @default false */
+  /** Tests: refuse every connection outside loopback, whatever a render's policy says. @default false */
   blockNonLoopback?: boolean;
-  /** Decides which hosts are private. Tests pass one that calls a single loopback address public. */
-  privateHostCheck?: PrivateHostCheck;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
-/** Browser keys: a browser whose pages may reach private hosts, and one whose pages may not. */
-const PRIVATE_OK = 'private-ok';
-const GUARDED = 'public';
 
 /**
  * Renders pages in headless Chromium (playwright-core) and gathers what the captures need: the
  * rendered DOM, visible text, console errors, a viewport screenshot, axe-core WCAG 2.2 AA results
  * and a 360 px mobile check. Every failure ends as a status on the returned page, never a throw.
+ *
+ * Each browser reaches the network only through a guard proxy of its own (see GuardProxy), which
+ * applies the render's network policy to every connection; renders with different policies run in
+ * different browsers.
  */
 export class BrowserRenderer implements PageRenderer {
   readonly #pool: BrowserPool;
-  readonly #hostCheck: PrivateHostCheck;
   readonly #blockNonLoopback: boolean;
+  readonly #policies = new Map<string, NetworkPolicy>();
+  readonly #proxies = new Map<string, Promise<GuardProxy>>();
 
   /** Throws BrowserNotFoundError when no executable is given and none is found. */
   constructor(options: BrowserRendererOptions = {}) {
     this.#blockNonLoopback = options.blockNonLoopback ?? false;
-    this.#hostCheck = options.privateHostCheck ?? new PrivateHostCheck();
     this.#pool = new BrowserPool({
       executablePath: options.executablePath ?? requireChromium(),
       ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
       ...(options.retireAfterPages !== undefined ? { retireAfterPages: options.retireAfterPages } : {}),
-      onLaunch: (browser, browserKey) =>
-        installRequestGuard(browser, {
-          allowPrivate: browserKey === PRIVATE_OK,
-          blockNonLoopback: this.#blockNonLoopback,
-          hostCheck: this.#hostCheck,
-        }),
+      launchArgs: async (key) => (await this.#proxy(key)).chromiumArgs,
+      onLaunch: async (browser, key) => registerProxy(browser, await this.#proxy(key)),
     });
   }
 
@@ -62,7 +58,7 @@ export class BrowserRenderer implements PageRenderer {
 
   async render(url: string, options: RenderOptions): Promise<RenderedPage> {
     let started = performance.now();
-    const refused = await this.#refuse(url, options);
+    const refused = this.#refuse(url);
     if (refused) return emptyRenderedPage(url, refused.status, refused.reason);
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const progress: RenderProgress = {
@@ -82,8 +78,7 @@ export class BrowserRenderer implements PageRenderer {
         const session = openSession(page);
         const deadline = started + timeoutMs;
         progress.page.fetchedAt = new Date().toISOString();
-        const guard = options.allowPrivate ? null : this.#hostCheck;
-        const work = renderPage(session, url, { ...steps, guard }, deadline, progress);
+        const work = renderPage(session, url, steps, deadline, progress);
         let ended: Awaited<ReturnType<typeof raceDeadline>>;
         try {
           ended = await raceDeadline(work, deadline, options.signal);
@@ -122,17 +117,15 @@ export class BrowserRenderer implements PageRenderer {
     query: string,
     options: RenderOptions,
   ): Promise<ProbeOutcome> {
-    const refused = await this.#refuse(pageUrl, options);
+    const refused = this.#refuse(pageUrl);
     if (refused) return failedProbe(query, pageUrl, refused.status, refused.reason);
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     try {
       return await this.#pool.withPage(this.#contextSpec(pageUrl, options), async (page) => {
         const session = openSession(page);
         const deadline = performance.now() + timeoutMs;
-        const guard = options.allowPrivate ? null : this.#hostCheck;
         const work = probeSearchInPage(session, pageUrl, form, query, deadline, {
           screenshot: options.screenshot ?? true,
-          guard,
         });
         const ended = await raceDeadline(work, deadline, options.signal);
         if (ended === 'done') return await work;
@@ -148,16 +141,35 @@ export class BrowserRenderer implements PageRenderer {
     }
   }
 
-  /** Closes the browser(s); idempotent. */
+  /** Closes the browser(s) and their proxies; idempotent. */
   async close(): Promise<void> {
     await this.#pool.close();
+    const proxies = [...this.#proxies.values()];
+    this.#proxies.clear();
+    await Promise.all(proxies.map((proxy) => proxy.then((p) => p.close()).catch(() => {})));
   }
 
-  /** Refusals decided before any browser work: bad URL, non-loopback in tests, private host. */
-  async #refuse(
-    url: string,
-    options: RenderOptions,
-  ): Promise<{ status: 'error' | 'private_address'; reason: string } | null> {
+  /** The guard proxy of a browser key, started on first use. */
+  #proxy(key: string): Promise<GuardProxy> {
+    let proxy = this.#proxies.get(key);
+    if (!proxy) {
+      const policy = this.#policies.get(key) ?? PUBLIC_ONLY;
+      proxy = GuardProxy.start(policy);
+      this.#proxies.set(key, proxy);
+    }
+    return proxy;
+  }
+
+  /** The render's policy (in tests, restricted to loopback); remembered under its key for the proxy. */
+  #policyOf(options: RenderOptions): NetworkPolicy {
+    const given = options.network ?? PUBLIC_ONLY;
+    const policy = this.#blockNonLoopback ? given.loopbackOnly() : given;
+    if (!this.#policies.has(policy.key)) this.#policies.set(policy.key, policy);
+    return this.#policies.get(policy.key) ?? policy;
+  }
+
+  /** Refusals decided before any browser work: a URL that is not http(s). */
+  #refuse(url: string): { status: 'error'; reason: string } | null {
     let parsed: URL;
     try {
       parsed = new URL(url);
@@ -167,20 +179,15 @@ export class BrowserRenderer implements PageRenderer {
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
       return { status: 'error', reason: `Only http and https URLs are rendered: ${url.slice(0, 200)}` };
     }
-    if (this.#blockNonLoopback && !isLoopbackHost(parsed.hostname)) {
-      return { status: 'error', reason: `Blocked non-loopback host ${parsed.hostname} (tests)` };
-    }
-    if (options.allowPrivate) return null;
-    const refused = await this.#hostCheck.firstPrivate([url]);
-    return refused ? { status: 'private_address', reason: refused.reason } : null;
+    return null;
   }
 
   /**
-   * Pages of one host, user agent and privacy setting share a context. The request guard's policy is
-   * browser-wide, so pages allowed to reach private hosts get a browser of their own.
+   * Pages of one host, user agent and network policy share a context. The proxy is browser-wide, so
+   * each policy gets a browser of its own.
    */
   #contextSpec(url: string, options: RenderOptions): ContextSpec {
-    const browserKey = options.allowPrivate ? PRIVATE_OK : GUARDED;
+    const browserKey = this.#policyOf(options).key;
     return {
       key: `${new URL(url).host}|${browserKey}|${options.userAgent}`,
       browserKey,

@@ -1,4 +1,4 @@
-import type { ConsoleMessage, Frame, Page, Response } from 'playwright-core';
+import type { ConsoleMessage, Frame, Page, Request, Response } from 'playwright-core';
 import { NetworkQuiet } from './network-quiet.ts';
 
 const MAX_CONSOLE_ERRORS = 20;
@@ -14,6 +14,8 @@ export class PageSession {
   readonly network: NetworkQuiet;
   /** Last main-frame document response (a form submission or a client-side navigation updates it). */
   lastDocument: Response | null = null;
+  /** URL of the last main-frame document request (a redirect hop's target, say), answered or not. */
+  lastDocumentRequest: string | null = null;
   mainFrameNavigations = 0;
   /**
    * A reused page shows its previous document until this session's navigation commits; what that
@@ -31,6 +33,12 @@ export class PageSession {
 
   onPageError(error: Error): void {
     if (this.#committed) this.#addError(`${error.name}: ${error.message}`);
+  }
+
+  onRequest(request: Request): void {
+    this.network.started(request);
+    if (request.isNavigationRequest() && request.frame() === this.page.mainFrame())
+      this.lastDocumentRequest = request.url();
   }
 
   onResponse(response: Response): void {
@@ -79,7 +87,7 @@ function observe(page: Page): void {
   page.on('pageerror', (error) => sessions.get(page)?.onPageError(error));
   page.on('response', (response) => sessions.get(page)?.onResponse(response));
   page.on('framenavigated', (frame) => sessions.get(page)?.onFrameNavigated(frame));
-  page.on('request', (request) => sessions.get(page)?.network.started(request));
+  page.on('request', (request) => sessions.get(page)?.onRequest(request));
   page.on('requestfinished', (request) => sessions.get(page)?.network.ended(request));
   page.on('requestfailed', (request) => sessions.get(page)?.network.ended(request));
 }

@@ -4,12 +4,11 @@ import type { RenderedPage } from '../contracts.ts';
 import { emptyFetchOutcome } from '../fetch-outcome.ts';
 import { isChallengePage } from '../http/classify.ts';
 import { runAxe } from './axe-run.ts';
-import type { PrivateHostCheck } from './host-guard.ts';
 import { evaluateScript, MEASURE_WIDTH, READ_DOCUMENT } from './in-page.ts';
 import { describeError, statusOfNavigationError, statusOfResponse } from './navigation-status.ts';
 import { setViewport, viewportScreenshot } from './page-devtools.ts';
 import type { PageSession } from './page-session.ts';
-import { refusedNavigation } from './request-guard.ts';
+import { refusedResponse, refusedTunnel } from './proxy-refusals.ts';
 
 export const MAX_VISIBLE_TEXT = 32_000;
 export const DESKTOP_VIEWPORT = { width: 1280, height: 800 } as const;
@@ -23,8 +22,6 @@ export interface RenderSteps {
   axe: boolean;
   screenshot: boolean;
   mobile: boolean;
-  /** Private-address check for redirect hops (null when private hosts are allowed). */
-  guard: PrivateHostCheck | null;
 }
 
 /** Mutable result, filled step by step, so a render cut by its deadline still returns what it has. */
@@ -72,7 +69,8 @@ async function bodySize(response: Response, html: string | null): Promise<number
  * Loads `url` as a new document of the session's page (up to domcontentloaded). A reused page still
  * holds its retired, hidden document (see the browser pool), and a URL differing from that
  * document's only by its fragment would scroll it instead of loading a new one: such a page goes to
- * about:blank first. A navigation that fails says why: the request guard's refusal, else the error.
+ * about:blank first. A navigation that fails, or that the guard proxy answered itself, says why: the
+ * proxy's refusal, else the browser's error.
  */
 export async function openDocument(
   session: PageSession,
@@ -84,9 +82,11 @@ export async function openDocument(
     if (url.includes('#') && withoutFragment(page.url()) === withoutFragment(url)) {
       await page.goto('about:blank');
     }
-    return { response: await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs }) };
+    const response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
+    const refused = response ? refusedResponse(response) : null;
+    return refused ? { failure: refused } : { response };
   } catch (error) {
-    const refused = await refusedNavigation(page, session.openedAt);
+    const refused = refusedTunnel(page, session.lastDocumentRequest ?? url, session.openedAt);
     return {
       failure: {
         status: refused?.status ?? statusOfNavigationError(error),
@@ -140,12 +140,11 @@ export async function renderPage(
   out.headers = finalResponse.headers();
   out.contentType = out.headers['content-type'] ?? null;
   out.finalUrl = page.url();
-  const refused = await steps.guard?.firstPrivate([...out.redirects, out.finalUrl]);
+  const refused = refusedResponse(finalResponse);
   if (refused) {
-    // The request guard refuses such hops before they are requested; this second look catches a
-    // host whose address changed in between. Nothing of the page is kept.
-    out.status = 'private_address';
-    out.error = `Redirected to ${refused.url}. ${refused.reason}`;
+    // A client-side navigation after load went where the proxy refused to go: nothing of it is kept.
+    out.status = refused.status;
+    out.error = refused.reason;
     return;
   }
 

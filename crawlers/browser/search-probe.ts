@@ -5,12 +5,12 @@ import { countOccurrences, failedProbeResult, snippetAround } from '../extract/p
 import { searchRefinements } from '../extract/search-refinements.ts';
 import { isSameSite } from '../frontier/scope.ts';
 import { isChallengePage } from '../http/classify.ts';
-import type { PrivateHostCheck } from './host-guard.ts';
 import { evaluateScript, FORCE_SUBMIT, MUTATION_COUNT, READ_RESULTS, WATCH_MUTATIONS } from './in-page.ts';
 import { statusOfResponse } from './navigation-status.ts';
 import { viewportScreenshot } from './page-devtools.ts';
 import type { PageSession } from './page-session.ts';
-import { MAX_VISIBLE_TEXT, openDocument, redirectChain } from './render-page.ts';
+import { refusedResponse } from './proxy-refusals.ts';
+import { MAX_VISIBLE_TEXT, openDocument } from './render-page.ts';
 
 export type ProbeOutcome = SearchProbeResult & { screenshotJpeg: Uint8Array | null };
 
@@ -68,7 +68,7 @@ export async function probeSearchInPage(
   form: { formSelector: string; inputSelector: string },
   query: string,
   deadline: number,
-  options: { screenshot: boolean; guard: PrivateHostCheck | null },
+  options: { screenshot: boolean },
 ): Promise<ProbeOutcome> {
   const { page } = session;
   const remaining = () => Math.max(1, Math.ceil(deadline - performance.now()));
@@ -99,9 +99,8 @@ export async function probeSearchInPage(
     await page.waitForLoadState('load', { timeout: Math.max(1, remaining() * 0.5) }).catch(() => {});
   await session.network.settle(page, 300, Math.min(RESULTS_SETTLE_CAP_MS, remaining() * 0.5));
   const response = navigated ? session.lastDocument : first;
-  const hops = response ? [...redirectChain(response), page.url()] : [page.url()];
-  const refused = await options.guard?.firstPrivate(hops);
-  if (refused) return failedProbe(query, refused.url, 'private_address', refused.reason);
+  const refused = response ? refusedResponse(response) : null;
+  if (refused) return failedProbe(query, page.url(), refused.status, refused.reason);
   return measureResults(session, query, response, options.screenshot);
 }
 

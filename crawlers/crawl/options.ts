@@ -1,4 +1,5 @@
 import type {
+  AllowPrivate,
   CrawlBudget,
   CrawlProgress,
   FetchStatus,
@@ -9,6 +10,7 @@ import type {
 } from '../../src/core/index.ts';
 import type { HostLimiter, PageRenderer } from '../contracts.ts';
 import type { FrontierCheckpoint } from '../frontier/frontier.ts';
+import type { NetworkPolicy } from '../net/network-policy.ts';
 
 export interface CrawlSiteOptions {
   /** Run the records belong to (created by the recorder before the crawl). */
@@ -22,8 +24,13 @@ export interface CrawlSiteOptions {
    * page when the home page is an empty JS shell; 'all': every page; 'none': never.
    */
   render: RenderMode;
-  /** Allow hosts that resolve to private, loopback or link-local addresses. Tests pass true. */
-  allowPrivate: boolean;
+  /**
+   * Private, loopback or link-local addresses the crawl may reach: none, all, or the listed
+   * `host[:port]` entries. Tests pass their fixture hosts.
+   */
+  allowPrivate: AllowPrivate;
+  /** The network policy itself, instead of one made from `allowPrivate` (tests: a resolver of their own). */
+  network?: NetworkPolicy;
   /** Contact URL in our User-Agent. @default DEFAULT_CONTACT_URL of src/core/version.ts */
   contactUrl?: string;
   /** Scores links from the catalog's lexicons: best-first order, services and language switches. */

@@ -17,6 +17,7 @@ import { RobotsCache, type RobotsPolicy, robotsArtifact } from '../frontier/robo
 import { isSameSite } from '../frontier/scope.ts';
 import { InProcessHostLimiter, withDelayControl } from '../http/host-limiter.ts';
 import { httpFetch } from '../http/http-fetcher.ts';
+import { NetworkPolicy } from '../net/network-policy.ts';
 import { enqueueLinks } from './link-intake.ts';
 import { type LoadedPage, loadPage, type PageLoadContext } from './load-page.ts';
 import { CRAWL_DEFAULTS, type CrawlCheckpoint, type CrawlSiteOptions } from './options.ts';
@@ -55,19 +56,15 @@ export class SiteCrawl {
     const timeoutMs = opts.pageTimeoutMs ?? CRAWL_DEFAULTS.pageTimeoutMs;
     const ua = userAgent(opts.contactUrl);
     const signal = opts.signal ? { signal: opts.signal } : {};
+    const network = opts.network ?? new NetworkPolicy({ allowPrivate: opts.allowPrivate });
     this.http = {
       userAgent: ua,
       timeoutMs,
       maxBytes: opts.maxBytes ?? CRAWL_DEFAULTS.maxBytes,
-      allowPrivate: opts.allowPrivate,
+      network,
       ...signal,
     };
-    const renderOptions: RenderOptions = {
-      userAgent: ua,
-      timeoutMs,
-      allowPrivate: opts.allowPrivate,
-      ...signal,
-    };
+    const renderOptions: RenderOptions = { userAgent: ua, timeoutMs, network, ...signal };
     const limiter = withDelayControl(opts.hostLimiter ?? new InProcessHostLimiter());
     this.load = {
       http: this.http,

@@ -1,8 +1,9 @@
-import { isIP } from 'node:net';
-import { Agent, type Dispatcher, request } from 'undici';
+import { type Dispatcher, request } from 'undici';
 import type { FetchStatus } from '../../src/core/index.ts';
 import type { FetchOutcome, HttpFetchOptions } from '../contracts.ts';
 import { emptyFetchOutcome } from '../fetch-outcome.ts';
+import { PUBLIC_ONLY } from '../net/network-policy.ts';
+import { agentFor, closeAgents } from '../net/policy-connector.ts';
 import { classifyError, isBlockingHttpStatus, isChallengePage } from './classify.ts';
 import {
   decodeDocument,
@@ -11,8 +12,6 @@ import {
   looksBinary,
   sniffsAsHtml,
 } from './decode-body.ts';
-import { guardedLookup } from './guarded-lookup.ts';
-import { isPrivateAddress, PrivateAddressError } from './private-address.ts';
 import { ACCEPT_ENCODING, discardBody, readCapped } from './read-body.ts';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -22,15 +21,8 @@ const REDIRECT_CODES = new Set([301, 302, 303, 307, 308]);
 /** Error pages are read only this far (to spot a challenge wall), never to the byte cap. */
 const ERROR_BODY_BYTES = 256 * 1024;
 
-// Module-level agents: connections are reused across pages and sites (keep-alive).
-const agentOptions = { keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000, connections: 16 };
-const guardedAgent = new Agent({ ...agentOptions, connect: { timeout: 10_000, lookup: guardedLookup } });
-const openAgent = new Agent({ ...agentOptions, connect: { timeout: 10_000 } });
-
-/** Closes the shared connection pools (for a clean process exit). Fetches after this reopen nothing. */
-export async function closeHttpAgents(): Promise<void> {
-  await Promise.all([guardedAgent.close(), openAgent.close()]);
-}
+/** Closes the shared connection pools (for a clean process exit). */
+export const closeHttpAgents = closeAgents;
 
 export interface TextFetchOutcome extends FetchOutcome {
   /** Decoded body of a text response (robots.txt, sitemap XML) when status is ok, else null. */
@@ -130,7 +122,7 @@ async function followRedirects(
   let body = options.body;
   const seen = new Set<string>();
   for (;;) {
-    const target = parseTarget(current, options.allowPrivate ?? false);
+    const target = parseTarget(current);
     seen.add(target.href);
     outcome.finalUrl = target.href;
     const headers: Record<string, string> = {
@@ -148,7 +140,7 @@ async function followRedirects(
       headers,
       body,
       signal,
-      dispatcher: options.allowPrivate ? openAgent : guardedAgent,
+      dispatcher: agentFor(options.network ?? PUBLIC_ONLY),
     });
     const location = res.headers.location;
     if (!REDIRECT_CODES.has(res.statusCode) || typeof location !== 'string') return res;
@@ -175,7 +167,7 @@ async function followRedirects(
   }
 }
 
-function parseTarget(href: string, allowPrivate: boolean): URL {
+function parseTarget(href: string): URL {
   let target: URL;
   try {
     target = new URL(href);
@@ -186,11 +178,6 @@ function parseTarget(href: string, allowPrivate: boolean): URL {
     throw new FetchStop('error', `Unsupported scheme: ${target.protocol}`);
   }
   target.hash = '';
-  const host = target.hostname.replace(/^\[|\]$/g, '');
-  // IP literals never reach the DNS lookup guard, so they are checked here.
-  if (!allowPrivate && isIP(host) && isPrivateAddress(host)) {
-    throw new FetchStop('private_address', new PrivateAddressError(host, host).message);
-  }
   return target;
 }
 

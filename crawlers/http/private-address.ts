@@ -54,18 +54,3 @@ export function isPrivateAddress(address: string): boolean {
   }
   return true;
 }
-
-/** Thrown by the guarded DNS lookup; the fetcher maps it to status `private_address`. */
-export class PrivateAddressError extends Error {
-  readonly code = 'EPRIVATEADDRESS';
-  constructor(
-    readonly host: string,
-    readonly address: string,
-  ) {
-    super(
-      `Refused: ${host} resolves to ${address}, a private, loopback or link-local address. ` +
-        'Pass --allow-private (allowPrivate: true) to audit internal or local sites.',
-    );
-    this.name = 'PrivateAddressError';
-  }
-}

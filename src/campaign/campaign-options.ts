@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { StoredCampaign } from '../../db/index.ts';
 import { isCampaignKey } from '../../queue/fleet/queue-names.ts';
 import { DEFAULT_RETRY_POLICY } from '../../queue/fleet/retry-policy.ts';
+import { allowPrivateSchema } from '../../queue/site-job.ts';
 import { DEFAULT_BUDGET, RENDER_MODES, UserError } from '../core/index.ts';
 
 /**
@@ -21,7 +22,7 @@ export const campaignOptionsSchema = z.looseObject({
     })
     .default(DEFAULT_BUDGET),
   render: z.enum(RENDER_MODES).default('auto'),
-  allowPrivate: z.boolean().default(false),
+  allowPrivate: allowPrivateSchema.default(false),
   validateMarkup: z.boolean().default(true),
   retry: z
     .strictObject({ attempts: z.number().int().min(1).max(20), backoffMs: z.number().int().min(0) })

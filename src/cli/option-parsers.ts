@@ -1,4 +1,6 @@
 import { InvalidArgumentError } from 'commander';
+import { parseAllowEntry } from '../../crawlers/net/network-policy.ts';
+import type { AllowPrivate } from '../core/index.ts';
 
 export function positiveInt(name: string) {
   return (value: string): number => {
@@ -33,4 +35,23 @@ export function score01(value: string): number {
     throw new InvalidArgumentError('the score must be a number from 0 to 1 (e.g. 0.6).');
   }
   return n;
+}
+
+/**
+ * `--allow-private` alone allows every private address; `--allow-private 127.0.0.1:8080,intranet.example`
+ * only those hosts (and ports).
+ */
+export function allowPrivateHosts(value: string | undefined): AllowPrivate {
+  if (value === undefined) return true;
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const bad = entries.find((entry) => parseAllowEntry(entry) === null);
+  if (bad !== undefined || entries.length === 0) {
+    throw new InvalidArgumentError(
+      `--allow-private takes host or host:port entries separated by commas (got "${bad ?? value}").`,
+    );
+  }
+  return entries;
 }

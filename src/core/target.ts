@@ -22,3 +22,9 @@ export interface Target {
   city?: string;
   language?: string;
 }
+
+/**
+ * Private, loopback and link-local addresses the crawler may reach: none (`false`), all (`true`), or
+ * only these `host[:port]` entries (`--allow-private 127.0.0.1:8080,intranet.example`).
+ */
+export type AllowPrivate = boolean | string[];

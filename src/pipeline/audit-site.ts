@@ -7,6 +7,7 @@ import { Recorder } from '../../queue/recorder.ts';
 import { runSiteJob } from '../../queue/run-site-job.ts';
 import { buildLinkPrioritizer, defaultCatalogId, getCatalog } from '../../rules/index.ts';
 import {
+  type AllowPrivate,
   type Catalog,
   type CrawlBudget,
   type CrawlEnd,
@@ -20,7 +21,7 @@ import type { AuditReport } from '../report/report-types.ts';
 import { writeReport } from '../report/write-report.ts';
 import { recordRunScore } from '../scoring/run-score.ts';
 import { evaluateRun } from './evaluate-run.ts';
-import { assertPublicTarget } from './target-guard.ts';
+import { assertReachableTarget } from './target-guard.ts';
 
 export interface AuditRequest {
   url: string;
@@ -30,7 +31,7 @@ export interface AuditRequest {
   catalog?: Catalog;
   budget: CrawlBudget;
   render: RenderMode;
-  allowPrivate: boolean;
+  allowPrivate: AllowPrivate;
   dbFile: string;
   outDir: string;
   contactUrl?: string;
@@ -56,7 +57,7 @@ export interface AuditOutcome {
 export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
   const url = normaliseTargetUrl(req.url);
   const catalog = req.catalog ?? getCatalog(req.catalogId ?? defaultCatalogId(req.level));
-  if (!req.allowPrivate) await assertPublicTarget(url);
+  await assertReachableTarget(url, req.allowPrivate);
   const renderer = req.render === 'none' ? undefined : createRenderer(req.render);
 
   const store = openStore(req.dbFile);

@@ -1,30 +1,21 @@
-import { lookup } from 'node:dns/promises';
-import { isIP } from 'node:net';
-import { isPrivateAddress } from '../../crawlers/http/private-address.ts';
-import { UserError } from '../core/index.ts';
+import { NetworkPolicy } from '../../crawlers/index.ts';
+import { type AllowPrivate, UserError } from '../core/index.ts';
 
 /**
- * Refuses targets that resolve to private, loopback or link-local addresses before anything is crawled
- * (the fetchers check every connection again). Tests and the demo pass --allow-private.
+ * Refuses, before anything is crawled, a target on a private, loopback or link-local address that
+ * `allowPrivate` does not allow (the fetchers and the browser's proxy check every connection again).
+ * A name that does not resolve is not refused here: the crawl records it as dns_error.
  */
-export async function assertPublicTarget(url: string): Promise<void> {
-  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
-  let addresses: string[];
-  if (isIP(host)) {
-    addresses = [host];
-  } else {
-    try {
-      addresses = (await lookup(host, { all: true })).map((a) => a.address);
-    } catch {
-      return; // Unresolvable names are not refused here: the crawl records them as dns_error.
-    }
-  }
-  const blocked = addresses.filter(isPrivateAddress);
-  if (blocked.length > 0) {
+export async function assertReachableTarget(url: string, allowPrivate: AllowPrivate): Promise<void> {
+  if (allowPrivate === true) return;
+  const target = new URL(url);
+  const port = Number(target.port || (target.protocol === 'https:' ? 443 : 80));
+  const destination = await new NetworkPolicy({ allowPrivate }).resolve(target.hostname, port);
+  if (!destination.ok && destination.status === 'private_address') {
     throw new UserError(
-      `${host} resolves to a private or loopback address (${blocked.join(', ')}). ` +
-        'portal-audit refuses such targets so it cannot be turned against an internal network; ' +
-        'pass --allow-private if you mean to audit a site on your own network.',
+      `${target.host} is on a private or loopback address. portal-audit refuses such targets so it cannot ` +
+        'be turned against an internal network; pass --allow-private (or --allow-private <host[:port]>) ' +
+        'if you mean to audit a site on your own network.',
     );
   }
 }

@@ -56,7 +56,7 @@ send({
   pagesDone,
   jobsDone: config.jobs,
   problems,
-  launches: pipeline.renderer?.inner.launches ?? 0,
+  launches: pipeline.renderer?.launches ?? 0,
 });
 // The parent takes its final sample, then disconnects.
 process.on('disconnect', () => {

@@ -2,10 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BrowserRenderer } from '../../crawlers/browser/browser-renderer.ts';
-import { PrivateHostCheck } from '../../crawlers/browser/host-guard.ts';
-import type { PageRenderer, RenderOptions } from '../../crawlers/contracts.ts';
 import { InProcessHostLimiter } from '../../crawlers/http/host-limiter.ts';
 import { isPrivateAddress } from '../../crawlers/http/private-address.ts';
+import { NetworkPolicy } from '../../crawlers/net/network-policy.ts';
 import { openStore, repositories, type Store } from '../../db/index.ts';
 import { Recorder } from '../../queue/recorder.ts';
 import { runSiteJob } from '../../queue/run-site-job.ts';
@@ -26,25 +25,13 @@ export interface PipelineOptions {
 }
 
 /**
- * The renderer as a production audit uses it: private-address guard on (the request route checks
- * every request's host). The bench site is on 127.0.0.1, so that one address counts as public, as
- * the renderer's tests do; the crawl's own HTTP fetches still need allowPrivate.
+ * The network policy as a production audit uses it (every connection checked, the browser's through
+ * its guard proxy). The bench sites are on 127.0.0.1, so that one address counts as public, as the
+ * renderer's tests do.
  */
-class GuardedRenderer implements PageRenderer {
-  constructor(readonly inner: BrowserRenderer) {}
-  render(url: string, options: RenderOptions) {
-    return this.inner.render(url, { ...options, allowPrivate: false });
-  }
-  probeSearch(...[pageUrl, form, query, options]: Parameters<PageRenderer['probeSearch']>) {
-    return this.inner.probeSearch(pageUrl, form, query, { ...options, allowPrivate: false });
-  }
-  close() {
-    return this.inner.close();
-  }
-}
-
-const benchHostCheck = () =>
-  new PrivateHostCheck({ isPrivate: (address) => address !== '127.0.0.1' && isPrivateAddress(address) });
+const benchNetwork = new NetworkPolicy({
+  isPrivate: (address) => address !== '127.0.0.1' && isPrivateAddress(address),
+});
 
 export interface SiteRun {
   runId: number;
@@ -60,7 +47,7 @@ export interface SiteRun {
 export class BenchPipeline {
   readonly store: Store;
   readonly recorder: Recorder;
-  readonly renderer: GuardedRenderer | undefined;
+  readonly renderer: BrowserRenderer | undefined;
   private readonly linkHints: LinkPrioritizer;
   private readonly limiter: InProcessHostLimiter;
   private readonly ownDir: string | null;
@@ -74,14 +61,11 @@ export class BenchPipeline {
     this.limiter = new InProcessHostLimiter({ maxPerHost: options.concurrency });
     this.renderer =
       options.render === 'all'
-        ? new GuardedRenderer(
-            new BrowserRenderer({
-              ...(options.executablePath ? { executablePath: options.executablePath } : {}),
-              concurrency: options.concurrency,
-              privateHostCheck: benchHostCheck(),
-              ...(options.retireAfterPages ? { retireAfterPages: options.retireAfterPages } : {}),
-            }),
-          )
+        ? new BrowserRenderer({
+            ...(options.executablePath ? { executablePath: options.executablePath } : {}),
+            concurrency: options.concurrency,
+            ...(options.retireAfterPages ? { retireAfterPages: options.retireAfterPages } : {}),
+          })
         : undefined;
   }
 
@@ -105,10 +89,11 @@ export class BenchPipeline {
         catalog: BENCH_CATALOG,
         budget,
         render: this.options.render,
-        allowPrivate: true,
+        allowPrivate: false,
       },
       {
         sink: this.recorder,
+        network: benchNetwork,
         ...(this.renderer ? { renderer: this.renderer } : {}),
         linkHints: this.linkHints,
         hostLimiter: this.limiter,

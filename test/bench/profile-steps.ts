@@ -12,14 +12,14 @@ import { chromium } from 'playwright-core';
 import { AXE_SOURCE, runAxe } from '../../crawlers/browser/axe-run.ts';
 import { CHROMIUM_ARGS } from '../../crawlers/browser/browser-pool.ts';
 import { findChromium } from '../../crawlers/browser/find-chromium.ts';
-import { PrivateHostCheck } from '../../crawlers/browser/host-guard.ts';
 import { evaluateScript, READ_DOCUMENT } from '../../crawlers/browser/in-page.ts';
 import { viewportScreenshot } from '../../crawlers/browser/page-devtools.ts';
 import { openSession } from '../../crawlers/browser/page-session.ts';
 import { DESKTOP_VIEWPORT, mobileCheck } from '../../crawlers/browser/render-page.ts';
-import { installRequestGuard } from '../../crawlers/browser/request-guard.ts';
 import { buildPageCapture } from '../../crawlers/crawl/page-capture.ts';
 import { extractPage } from '../../crawlers/extract/extract-page.ts';
+import { GuardProxy } from '../../crawlers/net/guard-proxy.ts';
+import { NetworkPolicy } from '../../crawlers/net/network-policy.ts';
 import { openStore } from '../../db/index.ts';
 import { parseCrawlRecord } from '../../queue/recorder/record-schema.ts';
 import { Recorder } from '../../queue/recorder.ts';
@@ -63,14 +63,12 @@ const runId = recorder.startRun({
   target: { url: `${site.origin}/`, level: 'city' },
   catalogId: BENCH_CATALOG,
 });
-const browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] });
-if (!values['no-guard']) {
-  await installRequestGuard(browser, {
-    allowPrivate: true,
-    blockNonLoopback: false,
-    hostCheck: new PrivateHostCheck(),
-  });
-}
+const proxy = values['no-guard'] ? null : await GuardProxy.start(new NetworkPolicy({ allowPrivate: true }));
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: [...CHROMIUM_ARGS, ...(proxy?.chromiumArgs ?? [])],
+});
 const context = await browser.newContext({ viewport: { ...DESKTOP_VIEWPORT }, serviceWorkers: 'block' });
 if (!values['no-init-axe']) await context.addInitScript(AXE_SOURCE);
 const isSameSite = (url: string) => url.startsWith(site.origin);
@@ -144,6 +142,7 @@ for (let round = 0; round < 2; round++) {
 }
 
 await browser.close();
+await proxy?.close();
 store.close();
 rmSync(dir, { recursive: true, force: true });
 await host.close();

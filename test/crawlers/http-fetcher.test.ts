@@ -5,9 +5,10 @@ import { httpFetch, httpFetchText } from '../../crawlers/http/http-fetcher.ts';
 import { isPrivateAddress } from '../../crawlers/http/private-address.ts';
 import { userAgent } from '../../src/core/index.ts';
 import { type HostileStats, hostileRoutes, startServer, type TestServer } from '../helpers/hostile-server.ts';
+import { ANY_PRIVATE } from '../helpers/network.ts';
 
 const UA = userAgent('https://example.org/contact');
-const opts = { userAgent: UA, allowPrivate: true };
+const opts = { userAgent: UA, network: ANY_PRIVATE };
 
 let server: TestServer;
 let stats: HostileStats;
@@ -130,7 +131,7 @@ describe('httpFetch statuses against a hostile server', () => {
     expect(res.error).toMatch(/DNS/);
   });
 
-  it('refuses loopback unless allowPrivate, with a clear message', async () => {
+  it('refuses loopback unless the policy allows it, with a clear message', async () => {
     const hitsBefore = server.hits.length;
     const refused = await httpFetch(server.url('/'), { userAgent: UA });
     expect(refused.status).toBe('private_address');

@@ -13,6 +13,7 @@ import {
   type SearchProbeArtifact,
 } from '../../src/core/index.ts';
 import { html, startServer, type TestServer } from '../helpers/hostile-server.ts';
+import { ANY_PRIVATE } from '../helpers/network.ts';
 import { type CitySite, startCitySite } from './city-site.ts';
 
 /**
@@ -28,7 +29,7 @@ class HttpBackedRenderer implements PageRenderer {
 
   async render(url: string, options: RenderOptions): Promise<RenderedPage> {
     this.rendered.push(url);
-    const out = await httpFetch(url, { userAgent: options.userAgent, allowPrivate: true });
+    const out = await httpFetch(url, { userAgent: options.userAgent, network: ANY_PRIVATE });
     const dom = out.html?.replace(
       /<div id="root"><\/div>([\s\S]*)<template id="app">([\s\S]*?)<\/template>/,
       '<div id="root">$2</div>$1',
@@ -52,7 +53,7 @@ class HttpBackedRenderer implements PageRenderer {
     this.probes.push({ pageUrl, ...form, query });
     const out = await httpFetch(new URL(`/search?q=${query}`, pageUrl).href, {
       userAgent: options.userAgent,
-      allowPrivate: true,
+      network: ANY_PRIVATE,
     });
     return { ...summarizeResults(out, query, () => true), screenshotJpeg: HttpBackedRenderer.JPEG };
   }

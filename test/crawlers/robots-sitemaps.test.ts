@@ -4,8 +4,9 @@ import { discoverSitemaps, parseSitemap } from '../../crawlers/frontier/sitemaps
 import { InProcessHostLimiter } from '../../crawlers/http/host-limiter.ts';
 import { userAgent } from '../../src/core/index.ts';
 import { html, startServer, type TestServer } from '../helpers/hostile-server.ts';
+import { ANY_PRIVATE } from '../helpers/network.ts';
 
-const fetchOptions = { userAgent: userAgent(), allowPrivate: true, timeoutMs: 5000 };
+const fetchOptions = { userAgent: userAgent(), network: ANY_PRIVATE, timeoutMs: 5000 };
 
 describe('parseRobots', () => {
   const robots = parseRobots(

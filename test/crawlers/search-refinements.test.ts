@@ -6,6 +6,7 @@ import { searchRefinements } from '../../crawlers/extract/search-refinements.ts'
 import { isSameSite } from '../../crawlers/frontier/scope.ts';
 import { InProcessHostLimiter } from '../../crawlers/http/host-limiter.ts';
 import type { PageCapture } from '../../src/core/index.ts';
+import { ANY_PRIVATE } from '../helpers/network.ts';
 import { type PageServer, startPageServer } from './browser/page-server.ts';
 
 const HOME = `<!doctype html><html lang="en"><head><title>Riverton</title></head><body>
@@ -83,8 +84,8 @@ describe('search probe refinements', () => {
     const extract = extractPage(HOME, url, { isSameSite: (u) => isSameSite(u, url) });
     const home = { ...extract, url, finalUrl: url } as PageCapture;
     const probe = await probeSearch(home, HOME, {
-      http: { userAgent: 'portal-audit-test', allowPrivate: true, timeoutMs: 10_000 },
-      renderOptions: { userAgent: 'portal-audit-test', allowPrivate: true },
+      http: { userAgent: 'portal-audit-test', network: ANY_PRIVATE, timeoutMs: 10_000 },
+      renderOptions: { userAgent: 'portal-audit-test', network: ANY_PRIVATE },
       limiter: new InProcessHostLimiter({ delayMs: 0 }),
       isSameSite: (u) => isSameSite(u, url),
       spa: false,
@@ -104,7 +105,7 @@ describe('search probe refinements', () => {
       const form = { formSelector: 'header > form', inputSelector: 'header > form input[name="q"]' };
       const real = await renderer.probeSearch(server.url('/'), form, 'parking', {
         userAgent: 'portal-audit-test',
-        allowPrivate: true,
+        network: ANY_PRIVATE,
         timeoutMs: 20_000,
         screenshot: false,
       });

@@ -3,7 +3,13 @@ import { openStore, repositories } from '../../../db/index.ts';
 import { newCampaignKey } from '../../../queue/fleet/queue-names.ts';
 import { CampaignWriter } from '../../../queue/recorder/campaign-writes.ts';
 import { defaultCatalogId, getCatalog } from '../../../rules/index.ts';
-import { type CrawlBudget, type Level, type RenderMode, UserError } from '../../core/index.ts';
+import {
+  type AllowPrivate,
+  type CrawlBudget,
+  type Level,
+  type RenderMode,
+  UserError,
+} from '../../core/index.ts';
 import type { CampaignOptions } from '../campaign-options.ts';
 import { parseTargetsCsv, TARGET_COLUMNS, type TargetColumn } from '../csv-targets.ts';
 
@@ -14,7 +20,7 @@ export interface CreateCampaignOptions {
   level: Level;
   budget: CrawlBudget;
   render: RenderMode;
-  allowPrivate: boolean;
+  allowPrivate: AllowPrivate;
   attempts: number;
   retryDelaySeconds: number;
   validateMarkup: boolean;
@@ -35,7 +41,7 @@ export function createCampaignCommand(name: string, options: CreateCampaignOptio
   }
   const parsed = parseTargetsCsv(text, {
     defaultLevel: options.level,
-    allowPrivate: options.allowPrivate,
+    allowPrivate: options.allowPrivate !== false,
     columns: parseColumnMapping(options.columns),
   });
   for (const bad of parsed.bad.slice(0, MAX_LISTED)) {

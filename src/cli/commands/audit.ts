@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { defaultDbPath } from '../../../db/paths.ts';
-import { DEFAULT_BUDGET, LEVELS, RENDER_MODES } from '../../core/index.ts';
+import { type AllowPrivate, DEFAULT_BUDGET, LEVELS, RENDER_MODES } from '../../core/index.ts';
 import type { AuditRequest } from '../../pipeline/audit-site.ts';
-import { nonNegativeInt, oneOf, positiveInt, score01 } from '../option-parsers.ts';
+import { allowPrivateHosts, nonNegativeInt, oneOf, positiveInt, score01 } from '../option-parsers.ts';
 import { printAuditSummary } from '../print-summary.ts';
 import { ProgressLine } from '../progress.ts';
 
@@ -18,7 +18,7 @@ export interface AuditCliOptions {
   db: string;
   json?: boolean;
   failUnder?: number;
-  allowPrivate?: boolean;
+  allowPrivate?: AllowPrivate;
   contact?: string;
 }
 
@@ -50,7 +50,11 @@ export function addAuditOptions(cmd: Command): Command {
     .option('--db <file>', 'evidence store (SQLite)', defaultDbPath())
     .option('--json', 'print report.json to stdout')
     .option('--fail-under <score>', 'exit 2 when the score (0..1) is lower', score01)
-    .option('--allow-private', 'allow targets on private or loopback addresses')
+    .option(
+      '--allow-private [hosts]',
+      'allow private or loopback addresses: all, or only the given host[:port] list (e.g. 127.0.0.1:8080,intranet.example)',
+      allowPrivateHosts,
+    )
     .option('--contact <url>', 'contact URL sent in the User-Agent');
 }
 
@@ -85,7 +89,7 @@ export async function runAuditCommand(url: string, options: AuditCliOptions): Pr
       catalogId: options.catalog,
       budget: { maxPages: options.maxPages, maxDepth: options.maxDepth, maxSeconds: options.maxSeconds },
       render: options.render,
-      allowPrivate: Boolean(options.allowPrivate),
+      allowPrivate: options.allowPrivate ?? false,
       dbFile: options.db,
       outDir: options.out,
       contactUrl: options.contact,

@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../../crawlers/browser/browser-pool.ts';
 import { BrowserRenderer } from '../../../crawlers/browser/browser-renderer.ts';
 import { requireChromium } from '../../../crawlers/browser/find-chromium.ts';
+import { ANY_PRIVATE } from '../../helpers/network.ts';
 import { portalLikeSite } from './bench-pages.ts';
 import { startPageServer } from './page-server.ts';
 
@@ -81,7 +82,7 @@ async function bareLoop(): Promise<void> {
 const renderer = new BrowserRenderer({ concurrency: 2, blockNonLoopback: true });
 async function rendererLoop(): Promise<void> {
   const outcomes = await Promise.all(
-    urls.map((url) => renderer.render(url, { userAgent: 'portal-audit-bench', allowPrivate: true })),
+    urls.map((url) => renderer.render(url, { userAgent: 'portal-audit-bench', network: ANY_PRIVATE })),
   );
   const bad = outcomes.filter((o) => o.status !== 'ok' || !o.render.axe || !o.screenshotJpeg);
   if (bad.length) throw new Error(`renderer failed on ${bad.length} pages: ${bad[0]?.error}`);

@@ -2,12 +2,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserPool } from '../../../crawlers/browser/browser-pool.ts';
 import { BrowserRenderer } from '../../../crawlers/browser/browser-renderer.ts';
+import { ANY_PRIVATE } from '../../helpers/network.ts';
 import { fixtureRoutes } from './fixture-pages.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
 
 const QUICK = {
   userAgent: 'portal-audit-test',
-  allowPrivate: true,
+  network: ANY_PRIVATE,
   axe: false,
   screenshot: false,
   mobile: false,

@@ -21,10 +21,11 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
-/** A node:http server on 127.0.0.1 (free port) serving routes written in the test. */
+/** A node:http server on 127.0.0.1 (a free port unless given) serving routes written in the test. */
 export async function startPageServer(
   routes: Record<string, StaticRoute | RouteHandler>,
   host = '127.0.0.1',
+  port = 0,
 ): Promise<PageServer> {
   const hits: string[] = [];
   const server: Server = createServer((req, res) => {
@@ -52,12 +53,12 @@ export async function startPageServer(
     else send();
   });
   server.keepAliveTimeout = 1000;
-  await new Promise<void>((resolve) => server.listen(0, host, resolve));
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://${host}:${port}`;
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  const bound = (server.address() as AddressInfo).port;
+  const origin = `http://${host}:${bound}`;
   return {
     origin,
-    port,
+    port: bound,
     url: (path) => `${origin}${path}`,
     hits,
     close: () =>

@@ -6,14 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserRenderer } from '../../../crawlers/browser/browser-renderer.ts';
-import { PrivateHostCheck } from '../../../crawlers/browser/host-guard.ts';
 import type { RenderOptions } from '../../../crawlers/contracts.ts';
+import { PUBLIC_ONLY } from '../../../crawlers/net/network-policy.ts';
+import { ANY_PRIVATE } from '../../helpers/network.ts';
 import { fixtureRoutes } from './fixture-pages.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
 
-const ALL: RenderOptions = { userAgent: 'portal-audit-test', allowPrivate: true, timeoutMs: 20_000 };
+const ALL: RenderOptions = { userAgent: 'portal-audit-test', network: ANY_PRIVATE, timeoutMs: 20_000 };
 const QUICK: RenderOptions = { ...ALL, axe: false, screenshot: false, mobile: false };
-const QUICK_PUBLIC: RenderOptions = { ...QUICK, allowPrivate: false };
 
 let server: PageServer;
 let renderer: BrowserRenderer;
@@ -216,11 +216,11 @@ describe('BrowserRenderer.render: failures become statuses', () => {
     expect(performance.now() - started).toBeLessThan(8000);
   });
 
-  it('refuses loopback targets unless allowPrivate', async () => {
-    const page = await renderer.render(server.url('/clean.html'), { ...QUICK, allowPrivate: false });
+  it('refuses loopback targets unless the policy allows them', async () => {
+    const page = await renderer.render(server.url('/clean.html'), { ...QUICK, network: PUBLIC_ONLY });
     expect(page.status).toBe('private_address');
     expect(page.error).toMatch(/allow-private/);
-    const named = await renderer.render('http://portal.localhost/', { ...QUICK, allowPrivate: false });
+    const named = await renderer.render('http://portal.localhost/', { ...QUICK, network: PUBLIC_ONLY });
     expect(named.status).toBe('private_address');
   });
 
@@ -239,65 +239,5 @@ describe('BrowserRenderer.render: failures become statuses', () => {
     const page = await renderer.render(server.url('/slow'), { ...QUICK, signal: controller.signal });
     expect(page.status).toBe('error');
     expect(page.error).toMatch(/aborted/i);
-  });
-});
-
-describe('BrowserRenderer private-address guard past the first request', () => {
-  // Every host here is loopback, so the address classification treats 127.0.0.1 as "public" and
-  // only 127.0.0.2 as private; the guard itself (request interception, redirect-chain check) is the
-  // real one.
-  let internal: PageServer;
-  let site: PageServer;
-  let guarded: BrowserRenderer;
-
-  beforeAll(async () => {
-    internal = await startPageServer(
-      {
-        '/secret.html': { body: '<!doctype html><title>Secret</title><p>internal</p>' },
-        '/x.png': { body: '' },
-      },
-      '127.0.0.2',
-    );
-    site = await startPageServer({
-      '/to-internal': { status: 302, headers: { location: internal.url('/secret.html') }, body: '' },
-      '/embeds-internal.html': {
-        body: `<!doctype html><html lang="en"><title>Embeds</title><main><h1>Public page</h1><img src="${internal.url('/x.png')}" alt="x"></main></html>`,
-      },
-      '/frames-internal.html': {
-        body: `<!doctype html><html lang="en"><title>Frames</title><main><h1>Framing page</h1><iframe title="x" src="${internal.url('/secret.html')}"></iframe></main></html>`,
-      },
-    });
-    guarded = new BrowserRenderer({
-      blockNonLoopback: true,
-      privateHostCheck: new PrivateHostCheck({ isPrivate: (address) => address === '127.0.0.2' }),
-    });
-  });
-
-  afterAll(async () => {
-    await guarded?.close();
-    await site?.close();
-    await internal?.close();
-  });
-
-  it('ends a redirect into a private host as private_address and keeps none of its content', async () => {
-    const page = await guarded.render(site.url('/to-internal'), QUICK_PUBLIC);
-    expect(page.status).toBe('private_address');
-    expect(page.error).toContain('127.0.0.2');
-    expect(page.html).toBeNull();
-    expect(page.visibleText).toBe('');
-  });
-
-  it('refuses subresources on private hosts at the request guard', async () => {
-    const page = await guarded.render(site.url('/embeds-internal.html'), QUICK_PUBLIC);
-    expect(page.status).toBe('ok');
-    expect(page.visibleText).toContain('Public page');
-    expect(internal.hits).not.toContain('/x.png');
-  });
-
-  it('refuses a frame on a private host (another site: its own renderer process)', async () => {
-    const page = await guarded.render(site.url('/frames-internal.html'), QUICK_PUBLIC);
-    expect(page.status).toBe('ok');
-    expect(page.visibleText).toContain('Framing page');
-    expect(internal.hits).not.toContain('/secret.html');
   });
 });

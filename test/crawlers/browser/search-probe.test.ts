@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserRenderer } from '../../../crawlers/browser/browser-renderer.ts';
 import type { RenderOptions } from '../../../crawlers/contracts.ts';
+import { ANY_PRIVATE } from '../../helpers/network.ts';
 import { fixtureRoutes } from './fixture-pages.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
 
-const OPTIONS: RenderOptions = { userAgent: 'portal-audit-test', allowPrivate: true, timeoutMs: 20_000 };
+const OPTIONS: RenderOptions = { userAgent: 'portal-audit-test', network: ANY_PRIVATE, timeoutMs: 20_000 };
 const NONSENSE = 'zqxwvkjh';
 
 let server: PageServer;

@@ -1,7 +1,14 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { defaultDbPath } from '../../../../db/paths.ts';
-import { DEFAULT_BUDGET, LEVELS, type Level, RENDER_MODES, type RenderMode } from '../../../core/index.ts';
-import { nonNegativeInt, oneOf, positiveInt } from '../../option-parsers.ts';
+import {
+  type AllowPrivate,
+  DEFAULT_BUDGET,
+  LEVELS,
+  type Level,
+  RENDER_MODES,
+  type RenderMode,
+} from '../../../core/index.ts';
+import { allowPrivateHosts, nonNegativeInt, oneOf, positiveInt } from '../../option-parsers.ts';
 
 interface CreateCli {
   targets: string;
@@ -11,7 +18,7 @@ interface CreateCli {
   maxDepth: number;
   maxSeconds: number;
   render: RenderMode;
-  allowPrivate?: boolean;
+  allowPrivate?: AllowPrivate;
   attempts: number;
   retryDelay: number;
   markup: boolean;
@@ -46,7 +53,11 @@ export function registerCampaignFleetCommands(campaign: Command): void {
       .option('--max-depth <n>', 'link depth', nonNegativeInt('--max-depth'), DEFAULT_BUDGET.maxDepth)
       .option('--max-seconds <n>', 'time budget per portal (0 = none)', nonNegativeInt('--max-seconds'), 0)
       .option('--render <mode>', 'auto | all | none', oneOf('--render', RENDER_MODES), 'auto')
-      .option('--allow-private', 'allow targets on private or loopback addresses')
+      .option(
+        '--allow-private [hosts]',
+        'allow private or loopback addresses: all, or only the given host[:port] list (e.g. 127.0.0.1:8080,intranet.example)',
+        allowPrivateHosts,
+      )
       .option('--attempts <n>', 'attempts per portal on transient failures', positiveInt('--attempts'), 3)
       .option('--retry-delay <seconds>', 'wait before the 2nd attempt (doubles after)', seconds, 60)
       .option('--no-markup', 'skip the W3C Nu markup check (faster; indicator 208 then needs review)')
@@ -61,7 +72,7 @@ export function registerCampaignFleetCommands(campaign: Command): void {
       level: o.level,
       budget: { maxPages: o.maxPages, maxDepth: o.maxDepth, maxSeconds: o.maxSeconds },
       render: o.render,
-      allowPrivate: Boolean(o.allowPrivate),
+      allowPrivate: o.allowPrivate ?? false,
       attempts: o.attempts,
       retryDelaySeconds: o.retryDelay,
       validateMarkup: o.markup,
