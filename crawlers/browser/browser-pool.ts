@@ -6,9 +6,10 @@ import {
   chromium,
   type Page,
 } from 'playwright-core';
+import { withDeadline } from '../../src/core/index.ts';
+import { browserPid, closeBrowser } from './browser-process.ts';
 import { requireChromium } from './find-chromium.ts';
-import { evaluateScript, RETIRE_DOCUMENT } from './in-page.ts';
-import { setViewport } from './page-devtools.ts';
+import { closePage, openPage, PAGE_OPEN_TIMEOUT_MS, resetPage } from './pool-pages.ts';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -37,8 +38,6 @@ export interface BrowserPoolOptions {
 const DEFAULT_VIEWPORT = { width: 1280, height: 800 } as const;
 /** A released page waits this long for the next task of its context, then closes. */
 const IDLE_PAGE_MS = 3000;
-/** Resetting a released page (document retired, viewport) must not take longer than this. */
-const RESET_TIMEOUT_MS = 5000;
 const LAUNCH_TIMEOUT_MS = 30_000;
 
 /** Which context a page runs in. Pages with the same key share one context. */
@@ -82,6 +81,8 @@ interface ContextSlot {
 interface Generation {
   key: string;
   browser: Promise<Browser>;
+  /** The browser process id, read after launch; killed when the browser does not close in time. */
+  pid: number | null;
   /** Resolves once a retired browser has been closed. */
   closed: Promise<void>;
   markClosed: () => void;
@@ -142,10 +143,10 @@ export class BrowserPool {
       let page: Page | null = null;
       const lease: PageLease = { reusable: false };
       try {
-        const context = await slot.context;
+        const context = await withDeadline(slot.context, PAGE_OPEN_TIMEOUT_MS, 'Opening a browser context');
         page = takeIdle(slot);
         if (!page) {
-          page = await context.newPage();
+          page = await openPage(context);
           this.pagesCreated++;
         }
         return await task(page, context, lease);
@@ -157,8 +158,9 @@ export class BrowserPool {
           (await resetPage(page, slot.viewport))
         ) {
           this.#park(generation, slot, page);
-        } else {
-          await page?.close().catch(() => {});
+        } else if (page && !(await closePage(page))) {
+          // A page that does not close says its browser is unwell: no new page goes to that browser.
+          if (!generation.retired) this.#retire(generation);
         }
         slot.active--;
         generation.active--;
@@ -177,6 +179,7 @@ export class BrowserPool {
     });
     const generation: Generation = {
       key,
+      pid: null,
       browser: this.#launchAfterDrain(key),
       closed,
       markClosed,
@@ -186,11 +189,15 @@ export class BrowserPool {
       slots: new Map(),
     };
     generation.browser.then(
-      (browser) =>
+      (browser) => {
         browser.on('disconnected', () => {
           generation.retired = true;
           this.#forget(generation);
-        }),
+        });
+        void browserPid(browser).then((pid) => {
+          generation.pid = pid;
+        });
+      },
       () => this.#forget(generation),
     );
     this.#current.set(key, generation);
@@ -298,7 +305,7 @@ export class BrowserPool {
     }
     if (!generation.retired || generation.active > 0 || !this.#draining.has(generation)) return;
     this.#draining.delete(generation);
-    void closeBrowser(generation.browser).then(generation.markClosed);
+    void closeBrowser(generation.browser, () => generation.pid).then(generation.markClosed);
   }
 
   /** Closes every browser; idempotent. Pages still running or queued fail (the renderer makes them errors). */
@@ -310,7 +317,7 @@ export class BrowserPool {
       for (const slot of g.slots.values()) for (const idle of slot.idle) clearTimeout(idle.timer);
     this.#current.clear();
     this.#draining.clear();
-    await Promise.all(generations.map((g) => closeBrowser(g.browser).then(g.markClosed)));
+    await Promise.all(generations.map((g) => closeBrowser(g.browser, () => g.pid).then(g.markClosed)));
   }
 }
 
@@ -320,37 +327,4 @@ function takeIdle(slot: ContextSlot): Page | null {
     if (!idle.page.isClosed()) return idle.page;
   }
   return null;
-}
-
-/**
- * Readies a released page for the next task: its document stopped and hidden (the next task's
- * navigation replaces it, see openDocument; RETIRE_DOCUMENT says why not about:blank), at the
- * context's viewport. False when it cannot.
- */
-async function resetPage(page: Page, viewport: ContextSlot['viewport']): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('page reset timed out')), RESET_TIMEOUT_MS);
-  });
-  const work = (async () => {
-    await evaluateScript(page, RETIRE_DOCUMENT);
-    if (viewport) await setViewport(page, viewport);
-  })();
-  work.catch(() => {}); // a late failure after the timeout has nobody to tell
-  try {
-    await Promise.race([work, timeout]);
-    return true;
-  } catch {
-    return false;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-async function closeBrowser(browser: Promise<Browser>): Promise<void> {
-  try {
-    await (await browser).close();
-  } catch {
-    // Already gone (crashed or disconnected): nothing to close.
-  }
 }

@@ -50,6 +50,11 @@ export interface CrawlSiteOptions {
   concurrency?: number;
   /** Hard timeout per page, HTTP or browser. @default 30_000 */
   pageTimeoutMs?: number;
+  /**
+   * The watchdog ends the crawl (stopReason 'stalled') when nothing is recorded for this long.
+   * @default the larger of 2 minutes and 4 page timeouts
+   */
+  stallTimeoutMs?: number;
   /** Response byte cap. @default 5 MiB */
   maxBytes?: number;
   /** One-hop pages captured on external sites linked as services or language versions. @default 12 */
@@ -85,6 +90,7 @@ export interface CrawlCheckpoint {
 export const CRAWL_DEFAULTS = {
   concurrency: 2,
   pageTimeoutMs: 30_000,
+  minStallTimeoutMs: 120_000,
   maxBytes: 5 * 1024 * 1024,
   maxExternalPages: 12,
   /** Pages passed to the markup validator. */

@@ -1,6 +1,6 @@
-import * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
 import { type CapturedForm, type FormField, foldText } from '../../src/core/index.ts';
+import { loadHtml } from '../extract/parse-html.ts';
 import { STOPWORDS } from './stopwords.ts';
 
 /** A word that no portal should find: tells a working search from a page that echoes the query. */
@@ -98,7 +98,7 @@ export function buildSubmission(
   choice: SearchFormChoice,
   query: string,
 ): FormSubmission {
-  const $ = cheerio.load(html);
+  const $ = loadHtml(html);
   const params = new URLSearchParams();
   const $form = $(choice.formSelector).first();
   $form.find('input[name], select[name], textarea[name]').each((_, node) => {

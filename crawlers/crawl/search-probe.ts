@@ -1,4 +1,3 @@
-import * as cheerio from 'cheerio';
 import {
   type ArtifactBytes,
   foldText,
@@ -14,6 +13,7 @@ import type {
   RenderOptions,
 } from '../contracts.ts';
 import { extractPage } from '../extract/extract-page.ts';
+import { loadHtml } from '../extract/parse-html.ts';
 import { countOccurrences, failedProbeResult, snippetAround } from '../extract/probe-text.ts';
 import { searchRefinements } from '../extract/search-refinements.ts';
 import { hostOf } from '../frontier/normalize-url.ts';
@@ -47,7 +47,7 @@ export function summarizeResults(
     return { ...base, title: '', textLength: 0, queryOccurrences: 0, mainLinkCount: 0, snippet: '' };
   }
   const page = extractPage(outcome.html, outcome.finalUrl, { isSameSite });
-  const $ = cheerio.load(outcome.html);
+  const $ = loadHtml(outcome.html);
   const main = $('main, [role="main" i]').first();
   const region = main.length ? extractPage($.html(main), outcome.finalUrl, { isSameSite }) : page;
   return {

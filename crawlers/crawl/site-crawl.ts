@@ -23,6 +23,7 @@ import { type LoadedPage, loadPage, type PageLoadContext } from './load-page.ts'
 import { CRAWL_DEFAULTS, type CrawlCheckpoint, type CrawlSiteOptions } from './options.ts';
 import { type BuiltPage, blockedByRobotsOutcome, buildPageCapture } from './page-capture.ts';
 import { runPool } from './run-pool.ts';
+import { Watchdog } from './watchdog.ts';
 import { probeSearch } from './search-probe.ts';
 import { feedSitemaps } from './sitemap-feed.ts';
 import { isEmptyShell } from './spa.ts';
@@ -47,6 +48,11 @@ export class SiteCrawl {
   private readonly http: HttpFetchOptions;
   private readonly sample = new ValidationSample(CRAWL_DEFAULTS.validationPages);
   private checkpointChain: Promise<void> = Promise.resolve();
+  private readonly watchdog: Watchdog;
+  /** The caller's abort signal or the watchdog's, whichever fires first. */
+  private readonly signal: AbortSignal;
+  /** Set once the crawl ends: records of work still running after that are dropped. */
+  private ending: Promise<CrawlEnd> | null = null;
 
   constructor(private readonly opts: CrawlSiteOptions) {
     const home = normalizeUrl(opts.url);
@@ -54,8 +60,12 @@ export class SiteCrawl {
     if (opts.render === 'all' && !opts.renderer) throw new TypeError("render 'all' needs a renderer");
     this.homeUrl = home;
     const timeoutMs = opts.pageTimeoutMs ?? CRAWL_DEFAULTS.pageTimeoutMs;
+    this.watchdog = new Watchdog(
+      opts.stallTimeoutMs ?? Math.max(CRAWL_DEFAULTS.minStallTimeoutMs, 4 * timeoutMs),
+    );
+    this.signal = opts.signal ? AbortSignal.any([opts.signal, this.watchdog.signal]) : this.watchdog.signal;
     const ua = userAgent(opts.contactUrl);
-    const signal = opts.signal ? { signal: opts.signal } : {};
+    const signal = { signal: this.signal };
     const network = opts.network ?? new NetworkPolicy({ allowPrivate: opts.allowPrivate });
     this.http = {
       userAgent: ua,
@@ -90,7 +100,25 @@ export class SiteCrawl {
   readonly isSameSite = (url: string): boolean =>
     isSameSite(url, this.homeUrl) || (this.finalHomeUrl !== null && isSameSite(url, this.finalHomeUrl));
 
+  /** Crawls the site; ends as 'stalled' when the watchdog sees no progress, whatever is still running. */
   async run(): Promise<CrawlEnd> {
+    try {
+      return await Promise.race([this.crawl(), this.watchdog.stalled.then(() => this.finishStalled())]);
+    } finally {
+      this.watchdog.stop();
+    }
+  }
+
+  private finishStalled(): Promise<CrawlEnd> {
+    const seconds = Math.round(this.watchdog.windowMs / 1000);
+    return this.finish(
+      'stalled',
+      (this.statuses.ok ?? 0) > 0 ? 'ok' : 'timeout',
+      `Nothing was captured for ${seconds} s, so the crawl was ended with the pages captured so far.`,
+    );
+  }
+
+  private async crawl(): Promise<CrawlEnd> {
     this.progress('discover', this.homeUrl);
     const robots = await this.robots.policyFor(this.homeUrl);
     await this.emitArtifact('robots', robotsArtifact(robots, this.homeUrl));
@@ -151,8 +179,7 @@ export class SiteCrawl {
     }
     this.progress('crawl', home);
     const raw = await this.load.limiter.run(hostOf(home), () => httpFetch(home, this.http));
-    if (this.opts.signal?.aborted)
-      return this.finish('interrupted', 'error', 'Interrupted before the home page');
+    if (this.signal.aborted) return this.finish('interrupted', 'error', 'Interrupted before the home page');
     if (raw.status !== 'ok' || raw.html === null) {
       await this.record(entry, 'portal', this.build(entry, 'portal', raw, null), true);
       return this.finish('unreachable', raw.status, raw.error);
@@ -173,7 +200,7 @@ export class SiteCrawl {
     const built = this.build(entry, 'portal', loaded.outcome, loaded);
     // The validator gets the served markup of the home page, not the browser's DOM.
     await this.record(entry, 'portal', built, true, raw.html);
-    if (this.opts.signal?.aborted) return null;
+    if (this.signal.aborted) return null;
 
     this.progress('discover', home);
     const finalRobots = await this.robots.policyFor(raw.finalUrl);
@@ -208,7 +235,7 @@ export class SiteCrawl {
     const render = this.shouldRender(entry, site);
     this.progress(site === 'external' ? 'external' : render ? 'render' : 'crawl', entry.url);
     const loaded = await loadPage(entry.url, render, this.load);
-    if (this.opts.signal?.aborted) {
+    if (this.signal.aborted) {
       frontier.release(entry.url);
       return;
     }
@@ -271,13 +298,14 @@ export class SiteCrawl {
   }
 
   private shouldStop(): boolean {
-    if (this.opts.signal?.aborted) return true;
+    if (this.signal.aborted) return true;
     const { maxSeconds } = this.opts.budget;
     if (maxSeconds > 0 && Date.now() - this.startedMs >= maxSeconds * 1000) this.timeUp = true;
     return this.timeUp;
   }
 
   private stopReason(): StopReason {
+    if (this.watchdog.fired) return 'stalled';
     if (this.opts.signal?.aborted) return 'interrupted';
     if (this.timeUp) return 'max_seconds';
     if (this.portal.budgetReached && this.portal.pendingCount > 0) return 'max_pages';
@@ -332,8 +360,10 @@ export class SiteCrawl {
     });
   }
 
-  private emit(record: CrawlRecord): Promise<void> {
-    return this.opts.sink.emit(record);
+  private async emit(record: CrawlRecord): Promise<void> {
+    if (this.ending && record.type !== 'crawl-end') return;
+    await this.opts.sink.emit(record);
+    this.watchdog.touch();
   }
 
   private emitArtifact<K extends keyof SiteArtifacts>(
@@ -344,7 +374,13 @@ export class SiteCrawl {
     return this.emit({ type: 'site-artifact', runId: this.opts.runId, kind, data, artifacts });
   }
 
-  private async finish(stopReason: StopReason, outcome: FetchStatus, message?: string): Promise<CrawlEnd> {
+  /** Emits the crawl-end, once: a later call (work that outlived a stalled crawl) gets the same end. */
+  private finish(stopReason: StopReason, outcome: FetchStatus, message?: string): Promise<CrawlEnd> {
+    this.ending ??= this.emitEnd(stopReason, outcome, message);
+    return this.ending;
+  }
+
+  private async emitEnd(stopReason: StopReason, outcome: FetchStatus, message?: string): Promise<CrawlEnd> {
     const notes = [message, ...this.notes].filter(Boolean).join(' ');
     const end: CrawlEnd = {
       outcome,

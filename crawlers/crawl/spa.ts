@@ -1,5 +1,5 @@
-import * as cheerio from 'cheerio';
 import type { PageExtract } from '../extract/extract-page.ts';
+import { loadHtml } from '../extract/parse-html.ts';
 
 const APP_ROOT =
   '#root, #app, #__next, #___gatsby, #q-app, #svelte, [ng-app], [data-ng-app], app-root, [data-reactroot]';
@@ -13,6 +13,6 @@ const MIN_LINKS = 3;
 export function isEmptyShell(html: string, extract: PageExtract): boolean {
   const usableLinks = extract.links.filter((l) => !l.placeholder).length;
   if (extract.text.length >= MIN_TEXT && usableLinks >= MIN_LINKS) return false;
-  const $ = cheerio.load(html);
+  const $ = loadHtml(html);
   return $('script').length > 0 || $(APP_ROOT).length > 0;
 }

@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio';
+import type * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
 import {
   type CapturedForm,
@@ -12,6 +12,7 @@ import {
 import { cssPath } from './css-path.ts';
 import { detectLanguage } from './detect-language.ts';
 import { imageAlts, readableText, textOf } from './dom-text.ts';
+import { loadHtml } from './parse-html.ts';
 import { regionOf } from './regions.ts';
 
 export type PageExtract = Pick<
@@ -35,7 +36,7 @@ const MAX_OPTIONS = 30;
 
 /** Parses one HTML document into the page-capture fields that do not depend on the network. */
 export function extractPage(html: string, pageUrl: string, options: ExtractOptions): PageExtract {
-  const $ = cheerio.load(html);
+  const $ = loadHtml(html);
   const baseHref = $('base[href]').first().attr('href');
   const base = resolveUrl(baseHref ?? '', pageUrl) ?? pageUrl;
   const idCounts = countIds($);

@@ -1,6 +1,6 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
-import type { AllowPrivate, FetchStatus } from '../../src/core/index.ts';
+import { type AllowPrivate, type FetchStatus, withDeadline } from '../../src/core/index.ts';
 import { isPrivateAddress } from '../http/private-address.ts';
 
 export interface ResolvedAddress {
@@ -118,7 +118,7 @@ export class NetworkPolicy {
         { address: '::1', family: 6 },
       ];
     }
-    return withTimeout(this.#lookup(host), LOOKUP_TIMEOUT_MS, `lookup of ${host}`);
+    return withDeadline(this.#lookup(host), LOOKUP_TIMEOUT_MS, `The lookup of ${host}`);
   }
 }
 
@@ -170,14 +170,6 @@ export function privateAddressMessage(host: string, address: string, port?: numb
 async function systemLookup(hostname: string): Promise<ResolvedAddress[]> {
   const found = await dnsLookup(hostname, { all: true, verbatim: true });
   return found.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 function describe(error: unknown): string {

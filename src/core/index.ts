@@ -1,5 +1,6 @@
 export * from './capture.ts';
 export * from './catalog.ts';
+export * from './deadline.ts';
 export * from './errors.ts';
 export * from './fetch-status.ts';
 export * from './link-hints.ts';

@@ -23,6 +23,8 @@ export const STOP_REASONS = [
   'max_seconds',
   'interrupted',
   'unreachable',
+  /** No page was recorded for the watchdog's whole window: the crawl was ended with what it had. */
+  'stalled',
 ] as const;
 export type StopReason = (typeof STOP_REASONS)[number];
 
