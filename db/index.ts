@@ -27,7 +27,7 @@ export { type ReviewAppRepositories, reviewAppRepositories } from './repositorie
 export type { EvidenceRow, ResultSummary, RunWithTarget } from './repositories/review-queries.repo.ts';
 export type { StoredAssignment, StoredBlindReview } from './repositories/review-workflow.repo.ts';
 export type { NewReview, StoredReview } from './repositories/reviews.repo.ts';
-export type { NewRun, StoredRun } from './repositories/runs.repo.ts';
+export { type NewRun, runOwner, type StoredRun } from './repositories/runs.repo.ts';
 export type {
   NewPortalScore,
   NewScoreSet,

@@ -1,4 +1,11 @@
-import { type Repositories, type RunOptions, repositories, type Store } from '../db/index.ts';
+import {
+  type Repositories,
+  type RunOptions,
+  repositories,
+  runOwner,
+  type Store,
+  type StoredRun,
+} from '../db/index.ts';
 import type {
   ArtifactBytes,
   CrawlRecord,
@@ -51,10 +58,22 @@ export class Recorder implements RecordSink {
         catalogId: input.catalogId,
         homeUrl: input.target.url,
         options: input.options ?? {},
+        // An embedded audit's run belongs to this process; a campaign's coordinator resumes its own.
+        ...(campaignId === null ? { owner: runOwner() } : {}),
       });
       this.knownRuns.set(runId, target.id);
       return runId;
     });
+  }
+
+  /** Ends a run that cannot finish (the crawl failed): `interrupted`, with why; its pages stay. */
+  abandonRun(runId: number, message: string): void {
+    this.repos.runs.markInterrupted(runId, message);
+  }
+
+  /** Marks interrupted the runs left `running` by processes of this host that are gone; returns them. */
+  interruptOrphans(): StoredRun[] {
+    return this.repos.runs.interruptOrphans();
   }
 
   targetIdOfRun(runId: number): number {

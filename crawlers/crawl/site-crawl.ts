@@ -23,11 +23,11 @@ import { type LoadedPage, loadPage, type PageLoadContext } from './load-page.ts'
 import { CRAWL_DEFAULTS, type CrawlCheckpoint, type CrawlSiteOptions } from './options.ts';
 import { type BuiltPage, blockedByRobotsOutcome, buildPageCapture } from './page-capture.ts';
 import { runPool } from './run-pool.ts';
-import { Watchdog } from './watchdog.ts';
 import { probeSearch } from './search-probe.ts';
 import { feedSitemaps } from './sitemap-feed.ts';
 import { isEmptyShell } from './spa.ts';
 import { ValidationSample } from './validation-sample.ts';
+import { Watchdog } from './watchdog.ts';
 
 type Site = 'portal' | 'external';
 

@@ -1,4 +1,5 @@
-import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { hostname } from 'node:os';
+import { and, desc, eq, isNotNull, type SQL, sql } from 'drizzle-orm';
 import { type CrawlEnd, TOOL_VERSION } from '../../src/core/index.ts';
 import type { Store } from '../client.ts';
 import { type RunOptions, type RunStatus, runs } from '../schema/index.ts';
@@ -15,6 +16,22 @@ export interface NewRun {
   options?: RunOptions;
   toolVersion?: string;
   startedAt?: string;
+  /** `<host name>:<pid>` of the process crawling it (embedded audits; see runOwner()). */
+  owner?: string;
+}
+
+/** The owner tag of this process: host name and pid. */
+export function runOwner(): string {
+  return `${hostname()}:${process.pid}`;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function prepareById(store: Store) {
@@ -44,6 +61,7 @@ export class RunsRepo {
         status: 'running',
         homeUrl: input.homeUrl,
         startedAt: input.startedAt ?? new Date().toISOString(),
+        owner: input.owner ?? null,
       })
       .returning({ id: runs.id })
       .get();
@@ -86,6 +104,24 @@ export class RunsRepo {
       })
       .where(and(eq(runs.id, runId), eq(runs.status, 'running')))
       .run();
+  }
+
+  /**
+   * Marks interrupted the runs still `running` whose owning process on this host is gone (killed,
+   * crashed): their pages stay. Returns them as they were, for the caller to say so.
+   */
+  interruptOrphans(): StoredRun[] {
+    const host = `${hostname()}:`;
+    const orphans = this.store.db
+      .select()
+      .from(runs)
+      .where(and(eq(runs.status, 'running'), isNotNull(runs.owner)))
+      .all()
+      .filter((run) => run.owner?.startsWith(host) && !processAlive(Number(run.owner.slice(host.length))));
+    for (const run of orphans) {
+      this.markInterrupted(run.id, `The process that ran it (${run.owner}) ended before the crawl did`);
+    }
+    return orphans;
   }
 
   get(runId: number): StoredRun | null {

@@ -34,6 +34,12 @@ export const runs = sqliteTable(
     message: text('message'),
     startedAt: text('started_at').notNull(),
     finishedAt: text('finished_at'),
+    /**
+     * `<host name>:<pid>` of the process crawling an embedded audit, while it runs; a run still
+     * `running` whose process is gone is marked interrupted. Null for campaign runs (their
+     * coordinator resumes them).
+     */
+    owner: text('owner'),
   },
   (t) => [
     index('runs_target_id_idx').on(t.targetId),

@@ -1,16 +1,20 @@
+import { describeStatus } from '../core/index.ts';
 import type { AuditOutcome } from '../pipeline/audit-site.ts';
 
 /** The human summary printed after an audit (stderr stays free for progress; this goes to stdout). */
 export function printAuditSummary(outcome: AuditOutcome): void {
   const { report, reportFiles } = outcome;
+  if (!report.audited) {
+    const why = `${describeStatus(report.crawl.outcome)}${report.crawl.message ? ` (${report.crawl.message})` : ''}`;
+    process.stdout.write(`Not audited: ${report.target.url}: ${why}. Report: ${reportFiles.html}\n`);
+    return;
+  }
   const s = report.score;
   const counts: Record<string, number> = {};
   for (const i of report.indicators) counts[i.outcome] = (counts[i.outcome] ?? 0) + 1;
   const lines = [
     `Audited ${report.target.finalUrl ?? report.target.url} (${report.catalog.id}, run ${report.runId})`,
-    report.crawl.outcome === 'ok'
-      ? `  Crawl: ${report.crawl.pages} pages, ${report.crawl.renderedPages} rendered, stopped: ${report.crawl.stopReason.replace(/_/g, ' ')}`
-      : `  The portal could not be reached: ${report.crawl.outcome}${report.crawl.message ? ` (${report.crawl.message})` : ''}`,
+    `  Crawl: ${report.crawl.pages} pages, ${report.crawl.renderedPages} rendered, stopped: ${report.crawl.stopReason.replace(/_/g, ' ')}`,
     `  Indicators: ${counts.met ?? 0} met, ${counts.not_met ?? 0} not met, ${counts.needs_review ?? 0} need review` +
       `${counts.error ? `, ${counts.error} errors` : ''}`,
     `  Score: ${s.value === null ? 'n/a' : `${(s.value * 100).toFixed(0)} %`} (${s.met}/${s.assessed} assessed${s.level ? `, level ${s.level.replace('_', ' ')}` : ''})`,

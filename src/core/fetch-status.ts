@@ -47,3 +47,26 @@ export function isPermanentStatus(status: FetchStatus): boolean {
 export function isTransientStatus(status: FetchStatus): boolean {
   return TRANSIENT_STATUSES.has(status);
 }
+
+/** Each status in words, for reports and terminals. */
+const STATUS_WORDS: Record<FetchStatus, string> = {
+  ok: 'reached',
+  http_4xx: 'the page answered with a client error (HTTP 4xx)',
+  http_5xx: 'the server answered with an error (HTTP 5xx)',
+  timeout: 'no answer in time',
+  dns_error: 'the host name does not resolve',
+  tls_error: 'the secure connection failed (certificate or TLS)',
+  connection_refused: 'the connection was refused',
+  connection_reset: 'the connection was cut',
+  redirect_loop: 'the redirects never end',
+  too_large: 'the page is too large',
+  not_html: 'the address is not an HTML page',
+  blocked_by_robots: "the site's robots.txt disallows it",
+  bot_blocked: 'the site blocks automated visitors',
+  private_address: 'a private or loopback address (refused)',
+  error: 'an error',
+};
+
+export function describeStatus(status: FetchStatus): string {
+  return STATUS_WORDS[status] ?? status;
+}

@@ -3,6 +3,7 @@ import { findChromium } from '../../crawlers/browser/find-chromium.ts';
 import type { PageRenderer } from '../../crawlers/contracts.ts';
 import { validateMarkup } from '../../crawlers/validate/vnu.ts';
 import { openStore } from '../../db/client.ts';
+import { loadSiteCaptures } from '../../db/repositories/site-captures.repo.ts';
 import { Recorder } from '../../queue/recorder.ts';
 import { runSiteJob } from '../../queue/run-site-job.ts';
 import { buildLinkPrioritizer, defaultCatalogId, getCatalog } from '../../rules/index.ts';
@@ -16,7 +17,7 @@ import {
   type RenderMode,
   UserError,
 } from '../core/index.ts';
-import { buildReport } from '../report/build-report.ts';
+import { buildReport, wasAudited } from '../report/build-report.ts';
 import type { AuditReport } from '../report/report-types.ts';
 import { writeReport } from '../report/write-report.ts';
 import { recordRunScore } from '../scoring/run-score.ts';
@@ -40,11 +41,14 @@ export interface AuditRequest {
   /** Aborting stops the crawl; what was captured is still judged and reported. */
   signal?: AbortSignal;
   onProgress?: (p: CrawlProgress) => void;
+  /** Things the person running the audit should know that are not progress (earlier runs found unfinished). */
+  onNotice?: (line: string) => void;
 }
 
 export interface AuditOutcome {
   runId: number;
-  evaluationId: number;
+  /** Null when the portal was not audited (its home page was never captured): nothing was judged. */
+  evaluationId: number | null;
   report: AuditReport;
   reportFiles: { json: string; html: string };
   crawl: CrawlEnd;
@@ -63,48 +67,92 @@ export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
   const store = openStore(req.dbFile);
   try {
     const recorder = new Recorder(store);
+    for (const orphan of recorder.interruptOrphans()) {
+      req.onNotice?.(
+        `Run ${orphan.id} of ${orphan.homeUrl} (started ${orphan.startedAt.slice(0, 16).replace('T', ' ')} UTC) ` +
+          `was left unfinished by a process that ended; it is now marked interrupted and keeps its ${orphan.pages} pages.`,
+      );
+    }
     const target = { url, level: req.level };
     const runId = recorder.startRun({
       target,
       catalogId: catalog.id,
       options: { budget: req.budget, render: req.render },
     });
-    const crawl = await runSiteJob(
-      {
-        campaignId: null,
-        targetId: recorder.targetIdOfRun(runId),
-        runId,
-        url,
-        level: req.level,
-        catalog: catalog.id,
-        budget: req.budget,
-        render: req.render,
-        allowPrivate: req.allowPrivate,
-      },
-      {
-        sink: recorder,
-        renderer,
-        linkHints: buildLinkPrioritizer(catalog),
-        validateMarkup,
-        contactUrl: req.contactUrl,
-        pageTimeoutMs: req.pageTimeoutMs,
-        signal: req.signal,
-        onProgress: req.onProgress,
-      },
+    const crawl = await crawlOrAbandon(recorder, runId, () =>
+      runSiteJob(
+        {
+          campaignId: null,
+          targetId: recorder.targetIdOfRun(runId),
+          runId,
+          url,
+          level: req.level,
+          catalog: catalog.id,
+          budget: req.budget,
+          render: req.render,
+          allowPrivate: req.allowPrivate,
+        },
+        {
+          sink: recorder,
+          renderer,
+          linkHints: buildLinkPrioritizer(catalog),
+          validateMarkup,
+          contactUrl: req.contactUrl,
+          pageTimeoutMs: req.pageTimeoutMs,
+          signal: req.signal,
+          onProgress: req.onProgress,
+        },
+      ),
     );
 
-    const { evaluationId, results, site } = evaluateRun(store, recorder, runId, catalog);
+    // A portal whose home page was never captured is not judged: its report says why, and nothing else.
+    const evaluation = wasAudited(crawl) ? evaluateRun(store, recorder, runId, catalog) : null;
     // Stored with its catalog version, policy and result ids, so the score in the report can be explained.
-    recordRunScore(store, runId, catalog);
-    const { report, files } = await writeReport(req.outDir, store.artifacts, catalog, (screenshotPath) =>
-      buildReport({ runId, target, crawl, catalog, pages: site.pages, results, screenshotPath }),
+    if (evaluation) recordRunScore(store, runId, catalog);
+    const pages = evaluation?.site.pages ?? loadSiteCaptures(store, runId).pages;
+    const results = evaluation?.results ?? [];
+    const { report, files } = await writeReportOrExplain(req.outDir, () =>
+      writeReport(req.outDir, store.artifacts, catalog, (screenshotPath) =>
+        buildReport({ runId, target, crawl, catalog, pages, results, screenshotPath }),
+      ),
     );
-    return { runId, evaluationId, report, reportFiles: files, crawl };
+    return { runId, evaluationId: evaluation?.evaluationId ?? null, report, reportFiles: files, crawl };
   } finally {
     store.close();
     await renderer?.close();
   }
 }
+
+/** Runs the crawl; a crawl that fails (the store cannot be written, say) leaves its run interrupted, not running. */
+async function crawlOrAbandon(
+  recorder: Recorder,
+  runId: number,
+  crawl: () => Promise<CrawlEnd>,
+): Promise<CrawlEnd> {
+  try {
+    return await crawl();
+  } catch (error) {
+    recorder.abandonRun(runId, `The crawl failed: ${error instanceof Error ? error.message : String(error)}`);
+    throw asUserError(error, 'The audit stopped');
+  }
+}
+
+async function writeReportOrExplain<T>(outDir: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    throw asUserError(error, `The report could not be written to ${outDir}`);
+  }
+}
+
+/** File-system errors (permissions, a full disk) are the user's to fix: said in one line, without a stack. */
+function asUserError(error: unknown, context: string): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (!code || !FILE_SYSTEM_CODES.has(code)) return error;
+  return new UserError(`${context}: ${(error as Error).message}`);
+}
+
+const FILE_SYSTEM_CODES = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENOTDIR', 'EISDIR']);
 
 function normaliseTargetUrl(input: string): string {
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(input) ? input : `https://${input}`;

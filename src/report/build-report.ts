@@ -52,6 +52,7 @@ export function buildReport(input: ReportInput): AuditReport {
     generatedAt: new Date().toISOString(),
     runId: input.runId,
     target: { url: input.target.url, finalUrl: crawl.finalHomeUrl, level: input.target.level },
+    audited: wasAudited(crawl),
     catalog: { id: catalog.id, version: catalog.version },
     crawl: {
       outcome: crawl.outcome,
@@ -69,6 +70,11 @@ export function buildReport(input: ReportInput): AuditReport {
     accessibility: summariseAccessibility(pages),
     score: scorePortal(catalog, input.results),
   };
+}
+
+/** A portal is audited when its home page was captured; otherwise nothing can be judged. */
+export function wasAudited(crawl: Pick<CrawlEnd, 'outcome'>): boolean {
+  return crawl.outcome === 'ok';
 }
 
 /** "wcag143" → "1.4.3"; level tags (wcag2a, wcag21aa) are not criteria. */

@@ -9,6 +9,12 @@ export interface AuditReport {
   generatedAt: string;
   runId: number;
   target: { url: string; finalUrl: string | null; level: Level };
+  /**
+   * False when the portal's home page was never captured (unreachable, refused, stalled before it):
+   * nothing was judged, `indicators` is empty and the score has nothing assessed; `crawl.outcome`
+   * and `crawl.message` say why.
+   */
+  audited: boolean;
   catalog: { id: string; version: string };
   crawl: {
     outcome: FetchStatus;

@@ -169,7 +169,7 @@ describe('portal-audit audit: refusals and unreachable portals', () => {
     expect(r.stderr).toMatch(/--render must be one of: auto, all, none/);
   });
 
-  it('records an unreachable portal as an outcome and still writes the report', async () => {
+  it('says an unreachable portal was not audited: its own exit code, one line, a report with no verdicts', async () => {
     const port = await closedPort();
     const out = work.path('unreachable');
     const r = await runCli([
@@ -183,12 +183,35 @@ describe('portal-audit audit: refusals and unreachable portals', () => {
       '--out',
       out,
     ]);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(3);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.stdout).toMatch(/^Not audited: .*the connection was refused/);
     const report = readReport(out);
+    expect(report.audited).toBe(false);
     expect(report.crawl.outcome).toBe('connection_refused');
     expect(report.crawl.stopReason).toBe('unreachable');
-    expect(report.indicators.every((i) => i.outcome !== 'met')).toBe(true);
-    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('could not be audited');
+    expect(report.indicators).toEqual([]);
+    expect(report.score.assessed).toBe(0);
+    const page = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(page).toContain('Not audited: the connection was refused');
+    expect(page).not.toContain('Indicators met per criterion');
+  });
+
+  it('says a name that does not resolve was not audited', async () => {
+    const out = work.path('no-such-host');
+    const r = await runCli([
+      'audit',
+      'not-a-url',
+      '--render',
+      'none',
+      '--db',
+      work.path('n.db'),
+      '--out',
+      out,
+    ]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/^Not audited: https:\/\/not-a-url\/: the host name does not resolve/);
+    expect(readReport(out).audited).toBe(false);
   });
 });
 

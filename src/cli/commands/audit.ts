@@ -71,6 +71,9 @@ export function registerAudit(program: Command): void {
   });
 }
 
+/** The portal's home page could not be captured: nothing was judged (the report says why). */
+export const EXIT_NOT_AUDITED = 3;
+
 /** Runs one audit with a progress line and Ctrl-C handling; returns the exit code. */
 export async function runAuditCommand(url: string, options: AuditCliOptions): Promise<number> {
   const progress = new ProgressLine();
@@ -96,10 +99,15 @@ export async function runAuditCommand(url: string, options: AuditCliOptions): Pr
       pageTimeoutMs: options.pageTimeout * 1000,
       signal: controller.signal,
       onProgress: (p) => progress.update(p),
+      onNotice: (line) => {
+        progress.done();
+        process.stderr.write(`${line}\n`);
+      },
     });
     progress.done();
     if (options.json) process.stdout.write(`${JSON.stringify(outcome.report, null, 2)}\n`);
     else printAuditSummary(outcome);
+    if (!outcome.report.audited) return EXIT_NOT_AUDITED;
     const score = outcome.report.score.value;
     if (options.failUnder !== undefined && (score === null || score < options.failUnder)) {
       process.stderr.write(

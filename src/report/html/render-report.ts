@@ -1,4 +1,4 @@
-import type { Criterion } from '../../core/index.ts';
+import { type Criterion, describeStatus } from '../../core/index.ts';
 import { criterionChartSvg } from '../charts/criterion-chart.ts';
 import type { AccessibilityIssue, AuditReport, ReportEvidence, ReportIndicator } from '../report-types.ts';
 import { esc, percent, safeHref } from './escape.ts';
@@ -45,10 +45,13 @@ export function renderHtmlReport(report: AuditReport, options: HtmlReportOptions
 <p>${esc(report.catalog.id)} ${esc(report.catalog.version)} · ${esc(report.target.level)} portal · generated ${esc(report.generatedAt.slice(0, 16).replace('T', ' '))} UTC by ${esc(report.tool.name)} ${esc(report.tool.version)}</p>
 </header>
 <main id="content">
-${renderReachability(report)}
-${renderSummary(report, options)}
+${
+  report.audited
+    ? `${renderSummary(report, options)}
 ${renderIndicators(report, options)}
-${renderAccessibility(report)}
+${renderAccessibility(report)}`
+    : renderNotAudited(report)
+}
 ${renderCrawl(report)}
 ${renderNotes(report, options)}
 </main>
@@ -61,10 +64,10 @@ function badge(outcome: string): string {
   return `<span class="badge o-${esc(outcome)}">${esc(OUTCOME_LABEL[outcome] ?? outcome)}</span>`;
 }
 
-function renderReachability(report: AuditReport): string {
-  if (report.crawl.outcome === 'ok') return '';
-  return `<section aria-labelledby="unreachable"><h2 id="unreachable">The portal could not be audited</h2>
-<p>The home page ended with status <strong>${esc(report.crawl.outcome)}</strong>${report.crawl.message ? `: ${esc(report.crawl.message)}` : ''}. Indicators below could not be checked from captured pages.</p></section>`;
+function renderNotAudited(report: AuditReport): string {
+  return `<section aria-labelledby="not-audited"><h2 id="not-audited">Not audited: ${esc(describeStatus(report.crawl.outcome))}</h2>
+<p>The home page could not be captured${report.crawl.message ? `: ${esc(report.crawl.message)}` : '.'}</p>
+<p>No indicator was judged and no score was computed. Check that the address is right and that the portal answers, then run the audit again.</p></section>`;
 }
 
 function renderSummary(report: AuditReport, options: HtmlReportOptions): string {
