@@ -16,7 +16,7 @@ export interface ReviewServerOptions {
   redisUrl?: string;
   /** Render highlighted evidence screenshots with Chromium when one is found. @default true */
   highlight?: boolean;
-  loginRateLimit?: ReviewAppOptions['loginRateLimit'];
+  loginLimits?: ReviewAppOptions['loginLimits'];
   /** @default $PORTAL_AUDIT_SESSION_SECRET, else the secret file beside the DB */
   sessionSecret?: string;
 }
@@ -46,7 +46,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
       highlighter,
       trustProxy: options.trustProxy ?? false,
       redisUrl: options.redisUrl ?? (process.env.REDIS_URL?.trim() || undefined),
-      loginRateLimit: options.loginRateLimit,
+      loginLimits: options.loginLimits,
     });
     const host = options.host ?? '127.0.0.1';
     await app.listen({ host, port: options.port ?? 8080 });
