@@ -33,9 +33,12 @@ export interface RunningReviewServer {
   close(): Promise<void>;
 }
 
-/** Opens the evidence store and serves the review app over it. */
+/**
+ * Opens the evidence store and serves the review app over it. The store must exist: a mistyped --db
+ * would otherwise serve a new, empty one.
+ */
 export async function startReviewServer(options: ReviewServerOptions): Promise<RunningReviewServer> {
-  const store = openStore(options.dbFile);
+  const store = openStore(options.dbFile, { mustExist: true });
   const chromium = options.highlight === false ? null : findChromium();
   const highlighter = chromium ? new Highlighter(chromium) : null;
   let app: FastifyInstance | undefined;
