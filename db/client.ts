@@ -1,11 +1,12 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { UserError } from '../src/core/index.ts';
 import { type ArtifactStore, createArtifactStore } from './artifact-store.ts';
-import { artifactDirFor } from './paths.ts';
+import { artifactDirFor, storeFilePath } from './paths.ts';
 import * as schema from './schema/index.ts';
 
 export { artifactDirFor, defaultDbPath } from './paths.ts';
@@ -30,6 +31,11 @@ export interface Store {
 export interface OpenStoreOptions {
   /** Open without writing: no migrations are applied, and the file must already be up to date. */
   readonly?: boolean;
+  /**
+   * Refuse a store that does not exist instead of creating it: for commands that read or change what
+   * is there, where a mistyped --db must not quietly give an empty store. Implied by `readonly`.
+   */
+  mustExist?: boolean;
 }
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -50,12 +56,25 @@ function retryWhileBusy<T>(fn: () => T, timeoutMs = 5000): T {
   }
 }
 
-/** Opens (creating if needed) the evidence store and brings its schema up to date. */
+/**
+ * Opens (creating if needed, unless `mustExist`) the evidence store and brings its schema up to date.
+ * Every failure is a UserError naming the file.
+ */
 export function openStore(dbFile: string, options: OpenStoreOptions = {}): Store {
   const readonly = options.readonly ?? false;
-  const file = resolve(dbFile);
+  const file = storeFilePath(dbFile, readonly || (options.mustExist ?? false));
+  try {
+    return openSqlite(file, readonly);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(`Cannot open the evidence store ${file}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+}
+
+function openSqlite(file: string, readonly: boolean): Store {
   const artifactDir = artifactDirFor(file);
-  if (readonly && !existsSync(file)) throw new Error(`No evidence store at ${file}`);
   if (!readonly) mkdirSync(dirname(file), { recursive: true });
 
   const sqlite = new Database(file, { readonly, fileMustExist: readonly });
@@ -118,7 +137,7 @@ function assertMigrated(sqlite: Database.Database, file: string): void {
   const expected = migrationCount();
   const applied = appliedMigrations(sqlite);
   if (applied < expected) {
-    throw new Error(
+    throw new UserError(
       `The evidence store ${file} has ${applied} of ${expected} migrations; open it once read-write to upgrade it.`,
     );
   }

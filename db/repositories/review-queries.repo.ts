@@ -230,13 +230,29 @@ export class ReviewQueriesRepo {
     });
   }
 
-  /** Reviews of many runs, oldest first. */
-  reviewsOf(runIds: readonly number[]): StoredReview[] {
+  /**
+   * The reviews that decide each indicator's state, oldest first: per run and code the latest review,
+   * the latest decision (kind 'review') and the latest resolution. A code's whole history can be long
+   * (see ReviewsRepo.pageForIndicator); its state never needs more than these.
+   */
+  reviewsInForce(runIds: readonly number[]): StoredReview[] {
+    const latest = (chunk: number[], kind?: SQL) =>
+      this.store.db
+        .select({ id: max(reviews.id) })
+        .from(reviews)
+        .where(and(inArray(reviews.runId, chunk), kind))
+        .groupBy(reviews.runId, reviews.code);
     return chunked(runIds, (chunk) =>
       this.store.db
         .select()
         .from(reviews)
-        .where(inArray(reviews.runId, chunk))
+        .where(
+          or(
+            inArray(reviews.id, latest(chunk)),
+            inArray(reviews.id, latest(chunk, eq(reviews.kind, 'review'))),
+            inArray(reviews.id, latest(chunk, eq(reviews.kind, 'resolution'))),
+          ),
+        )
         .orderBy(asc(reviews.id))
         .all(),
     ).sort((a, b) => a.id - b.id);

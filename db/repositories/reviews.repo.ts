@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq } from 'drizzle-orm';
 import type { Store } from '../client.ts';
 import { REVIEW_VALUES, type ReviewKind, type ReviewValue, reviews } from '../schema/index.ts';
 
@@ -54,6 +54,28 @@ export class ReviewsRepo {
       .where(eq(reviews.runId, runId))
       .orderBy(asc(reviews.id))
       .all();
+  }
+
+  /** One page of an indicator's decisions, newest first (served from the run/code index). */
+  pageForIndicator(runId: number, code: string, page: { limit: number; offset: number }): StoredReview[] {
+    return this.store.db
+      .select()
+      .from(reviews)
+      .where(and(eq(reviews.runId, runId), eq(reviews.code, code)))
+      .orderBy(desc(reviews.id))
+      .limit(page.limit)
+      .offset(page.offset)
+      .all();
+  }
+
+  countForIndicator(runId: number, code: string): number {
+    return (
+      this.store.db
+        .select({ n: count() })
+        .from(reviews)
+        .where(and(eq(reviews.runId, runId), eq(reviews.code, code)))
+        .get()?.n ?? 0
+    );
   }
 
   /** The review in force for each indicator code of a run: the latest one appended. */

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import countries from 'i18n-iso-countries';
 import { isPrivateAddress, normalizeUrl } from '../../crawlers/index.ts';
 import { LEVELS, type Level, type Target, UserError } from '../core/index.ts';
+import { type Delimiter, detectDelimiter, readRecords } from './csv-records.ts';
 
 /** Columns of a target list; `url` is required, the others optional (see README "campaign create"). */
 export const TARGET_COLUMNS = ['url', 'level', 'country', 'city', 'language'] as const;
@@ -20,6 +21,8 @@ export interface BadRow {
 export interface ParsedTargets {
   targets: TargetRow[];
   bad: BadRow[];
+  /** The field separator detected from the header line. */
+  delimiter: Delimiter;
 }
 
 export interface ParseTargetsOptions {
@@ -31,42 +34,47 @@ export interface ParseTargetsOptions {
   columns?: Partial<Record<TargetColumn, string>>;
 }
 
+type ColumnIndex = Partial<Record<TargetColumn, number>> & { url: number };
+
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
-type CsvRecord = { record: string[]; info: { lines: number } };
 
 /**
- * Reads a target list: a header row, then one portal per row. Rows that cannot be imported (no or
- * invalid URL, unknown level, country or language, duplicate URL, malformed CSV) are returned with
- * their line number and the reason; the others are returned ready to import.
+ * Reads a target list: a header row, then one portal per row, separated by commas, semicolons or tabs
+ * (whichever splits the header into most columns). Rows that cannot be imported (no or invalid URL,
+ * unknown level, country or language, duplicate URL, malformed CSV) are returned with their line
+ * number and the reason; the others are returned ready to import. Malformed quoting costs the line it
+ * is on, never the lines after it.
  */
 export function parseTargetsCsv(text: string, options: ParseTargetsOptions): ParsedTargets {
-  const bad: BadRow[] = [];
-  const records = parse(text, {
-    bom: true,
-    info: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    on_skip: (error: { lines?: number; message: string } | undefined) => {
-      if (error) bad.push({ line: error.lines ?? 0, reason: `malformed CSV: ${error.message}` });
-    },
-  }) as unknown as CsvRecord[];
-  const [header, ...rows] = records;
-  if (!header) throw new UserError('The target list is empty: expected a header row with a "url" column.');
-  const index = columnIndex(header.record, options.columns ?? {});
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
+  const headerAt = lines.findIndex((line) => line.trim() !== '');
+  const headerLine = lines[headerAt];
+  if (headerLine === undefined)
+    throw new UserError('The target list is empty: expected a header row with a "url" column.');
+  const delimiter = detectDelimiter(headerLine);
+  const header = parseHeader(headerLine, delimiter, headerAt + 1);
+  const index = columnIndex(header, options.columns ?? {});
 
+  const { records, broken } = readRecords(lines.slice(headerAt + 1).join('\n'), {
+    delimiter,
+    firstLine: headerAt + 2,
+    isWholeRecord: (cells) => !swallowsRows(cells, header.length, index.url, delimiter),
+  });
+  const bad: BadRow[] = [...broken];
   const targets: TargetRow[] = [];
   const firstLineOf = new Map<string, number>();
-  for (const { record, info } of rows) {
-    const line = startLine(record, info.lines);
-    if (record.every((cell) => cell.trim() === '')) continue;
-    if (record.length > header.record.length) {
-      bad.push({ line, reason: `${record.length} fields, but the header has ${header.record.length}` });
+  for (const { cells, line } of records) {
+    if (cells.every((cell) => cell.trim() === '')) continue;
+    if (cells.length > header.length) {
+      bad.push({ line, reason: `${cells.length} fields, but the header has ${header.length}` });
       continue;
     }
     const cell = (column: TargetColumn) => {
       const at = index[column];
-      return at === undefined ? '' : (record[at] ?? '').trim();
+      return at === undefined ? '' : (cells[at] ?? '').trim();
     };
     const parsed = parseRow(cell, options);
     if ('reason' in parsed) {
@@ -82,13 +90,40 @@ export function parseTargetsCsv(text: string, options: ParseTargetsOptions): Par
     targets.push({ ...parsed, line });
   }
   bad.sort((a, b) => a.line - b.line);
-  return { targets, bad };
+  return { targets, bad, delimiter };
 }
 
-function columnIndex(
-  header: string[],
-  mapping: Partial<Record<TargetColumn, string>>,
-): Partial<Record<TargetColumn, number>> {
+/**
+ * Whether a record spanning lines is rows run together by a stray quote rather than one row with a
+ * multi-line cell (which target lists have, e.g. descriptions): its field count is off, its URL cell
+ * spans lines, or a line inside a cell is itself a whole row with a URL.
+ */
+function swallowsRows(cells: string[], columns: number, urlAt: number, delimiter: Delimiter): boolean {
+  if (cells.length !== columns || cells[urlAt]?.includes('\n')) return true;
+  return cells.some((cell) =>
+    cell
+      .split('\n')
+      .slice(1)
+      .some((line) => {
+        const fields = line.split(delimiter);
+        return (
+          fields.length === columns && typeof parseTargetUrl(fields[urlAt]?.trim() ?? '', true) === 'string'
+        );
+      }),
+  );
+}
+
+function parseHeader(line: string, delimiter: Delimiter, lineNumber: number): string[] {
+  try {
+    return (parse(line, { delimiter }) as string[][])[0] ?? [];
+  } catch (error) {
+    throw new UserError(
+      `The header row of the target list (line ${lineNumber}) is malformed CSV: ${(error as Error).message}`,
+    );
+  }
+}
+
+function columnIndex(header: string[], mapping: Partial<Record<TargetColumn, string>>): ColumnIndex {
   const names = header.map((h) => h.trim().toLowerCase());
   const index: Partial<Record<TargetColumn, number>> = {};
   for (const column of TARGET_COLUMNS) {
@@ -98,18 +133,13 @@ function columnIndex(
     else if (mapping[column] !== undefined)
       throw new UserError(`The target list has no column "${mapping[column]}" (for ${column}).`);
   }
-  if (index.url === undefined) {
+  const { url } = index;
+  if (url === undefined) {
     throw new UserError(
       `The target list has no "url" column (header: ${header.join(', ')}). Name one with --columns url=<header>.`,
     );
   }
-  return index;
-}
-
-/** Quoted fields may span lines; csv-parse reports the line a record ends on. */
-function startLine(record: string[], endLine: number): number {
-  const inner = record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
-  return endLine - inner;
+  return { ...index, url };
 }
 
 function parseRow(

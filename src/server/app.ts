@@ -9,6 +9,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Store } from '../../db/index.ts';
 import { installAuthHook } from './auth/auth-hook.ts';
+import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimits } from './auth/login-limiter.ts';
 import { StoreSessionStore } from './auth/session-store.ts';
 import { createContext } from './context.ts';
 import type { Highlighter } from './evidence/highlighter.ts';
@@ -29,10 +30,10 @@ export interface ReviewAppOptions {
   sessionSecret: string;
   /** Renders highlighted evidence screenshots; without one only the crawl's screenshot is shown. */
   highlighter?: Highlighter | null;
-  /** Behind a TLS-terminating proxy: trust X-Forwarded-*, so cookies become Secure. */
+  /** Behind one TLS-terminating proxy: trust its X-Forwarded-*, so cookies become Secure. */
   trustProxy?: boolean;
-  /** Login attempts allowed per client address and window. @default 10 per 5 minutes */
-  loginRateLimit?: { max: number; timeWindowMs: number };
+  /** Failed logins allowed per user name, from one address and from all (see auth/login-limiter.ts). */
+  loginLimits?: Partial<LoginLimits>;
   /** Mounts the queue dashboard at /admin/queues (admins only) when set. */
   redisUrl?: string;
   logger?: boolean;
@@ -45,7 +46,12 @@ const STATIC_DIR = fileURLToPath(new URL('./static/', import.meta.url));
 /** The assessor review app (fastify, server-rendered HTML, works without JavaScript). */
 export async function buildReviewApp(options: ReviewAppOptions): Promise<FastifyInstance> {
   const ctx = createContext(options.store, options.highlighter ?? null);
-  const app = Fastify({ logger: options.logger ?? false, trustProxy: options.trustProxy ?? false });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // Only the proxy in front (the direct peer) is trusted: the client's address is the last
+    // X-Forwarded-For entry, the one the proxy added; entries a client sends itself are not believed.
+    trustProxy: options.trustProxy ? (_address: string, hop: number) => hop === 0 : false,
+  });
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -105,7 +111,7 @@ export async function buildReviewApp(options: ReviewAppOptions): Promise<Fastify
       .send(errorPage(404, 'Not found', 'There is nothing at this address.', request.user).toString()),
   );
 
-  registerLoginRoutes(app, ctx, options.loginRateLimit ?? { max: 10, timeWindowMs: 5 * 60_000 });
+  registerLoginRoutes(app, ctx, new LoginLimiter({ ...DEFAULT_LOGIN_LIMITS, ...options.loginLimits }));
   registerCampaignRoutes(app, ctx);
   registerRunRoutes(app, ctx);
   registerIndicatorRoutes(app, ctx);
@@ -126,7 +132,7 @@ function describeError(status: number, error: FastifyError): [string, string] {
     ];
   }
   if (status === 429)
-    return ['Too many attempts', 'Too many login attempts from your address. Wait a few minutes.'];
+    return ['Too many attempts', 'Too many login requests from your address. Wait a minute.'];
   if (status === 400) return ['Bad request', error.message];
   if (status === 404) return ['Not found', 'There is nothing at this address.'];
   if (status < 500) return ['Request refused', error.message];

@@ -16,7 +16,7 @@ export interface ReviewServerOptions {
   redisUrl?: string;
   /** Render highlighted evidence screenshots with Chromium when one is found. @default true */
   highlight?: boolean;
-  loginRateLimit?: ReviewAppOptions['loginRateLimit'];
+  loginLimits?: ReviewAppOptions['loginLimits'];
   /** @default $PORTAL_AUDIT_SESSION_SECRET, else the secret file beside the DB */
   sessionSecret?: string;
 }
@@ -33,9 +33,12 @@ export interface RunningReviewServer {
   close(): Promise<void>;
 }
 
-/** Opens the evidence store and serves the review app over it. */
+/**
+ * Opens the evidence store and serves the review app over it. The store must exist: a mistyped --db
+ * would otherwise serve a new, empty one.
+ */
 export async function startReviewServer(options: ReviewServerOptions): Promise<RunningReviewServer> {
-  const store = openStore(options.dbFile);
+  const store = openStore(options.dbFile, { mustExist: true });
   const chromium = options.highlight === false ? null : findChromium();
   const highlighter = chromium ? new Highlighter(chromium) : null;
   let app: FastifyInstance | undefined;
@@ -46,7 +49,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
       highlighter,
       trustProxy: options.trustProxy ?? false,
       redisUrl: options.redisUrl ?? (process.env.REDIS_URL?.trim() || undefined),
-      loginRateLimit: options.loginRateLimit,
+      loginLimits: options.loginLimits,
     });
     const host = options.host ?? '127.0.0.1';
     await app.listen({ host, port: options.port ?? 8080 });

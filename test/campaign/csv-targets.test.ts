@@ -73,7 +73,8 @@ describe('campaign target lists (CSV)', () => {
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/created with 4 targets \(9 rows skipped\)/);
     expect(ok.stderr).toContain('list.csv:5: unknown level "federal"');
-    expect(ok.stderr.trim().split('\n')).toHaveLength(9);
+    expect(ok.stderr.trim().split('\n')).toHaveLength(10);
+    expect(ok.stderr).toContain('list.csv: 9 rows not imported (listed above).');
 
     writeFileSync(work.path('none.csv'), 'url,level\n,city\nnot a url,city\n');
     const none = await runCli([

@@ -30,7 +30,7 @@ describe('review app security', () => {
       dbFile,
       port: 0,
       highlight: false,
-      loginRateLimit: { max: 100, timeWindowMs: 60_000 },
+      loginLimits: { perAddress: 100, perAccount: 100, windowMs: 60_000 },
       sessionSecret: 'a'.repeat(48),
     });
   });
@@ -215,12 +215,12 @@ describe('review app security', () => {
     expect(reply.location).toMatch(/^\/login/);
   });
 
-  it('rate-limits login attempts per address', async () => {
+  it('limits failed logins per user name and address', async () => {
     const limited = await startReviewServer({
       dbFile,
       port: 0,
       highlight: false,
-      loginRateLimit: { max: 3, timeWindowMs: 60_000 },
+      loginLimits: { perAddress: 3, windowMs: 60_000 },
       sessionSecret: 'b'.repeat(48),
     });
     try {

@@ -11,6 +11,7 @@ import {
   UserError,
 } from '../../core/index.ts';
 import type { CampaignOptions } from '../campaign-options.ts';
+import { delimiterName } from '../csv-records.ts';
 import { parseTargetsCsv, TARGET_COLUMNS, type TargetColumn } from '../csv-targets.ts';
 
 export interface CreateCampaignOptions {
@@ -28,8 +29,6 @@ export interface CreateCampaignOptions {
   columns?: string;
 }
 
-const MAX_LISTED = 100;
-
 /** `campaign create`: imports the target list; exit 0 when at least one row was imported. */
 export function createCampaignCommand(name: string, options: CreateCampaignOptions): number {
   assertCampaignName(name);
@@ -44,11 +43,11 @@ export function createCampaignCommand(name: string, options: CreateCampaignOptio
     allowPrivate: options.allowPrivate !== false,
     columns: parseColumnMapping(options.columns),
   });
-  for (const bad of parsed.bad.slice(0, MAX_LISTED)) {
-    process.stderr.write(`${options.targets}:${bad.line}: ${bad.reason}\n`);
-  }
-  if (parsed.bad.length > MAX_LISTED)
-    process.stderr.write(`… and ${parsed.bad.length - MAX_LISTED} more rows skipped.\n`);
+  // Every row not imported is listed, however many: a lost row must never go unreported.
+  const report = parsed.bad.map((bad) => `${options.targets}:${bad.line}: ${bad.reason}\n`);
+  if (parsed.bad.length)
+    report.push(`${options.targets}: ${rows(parsed.bad.length)} not imported (listed above).\n`);
+  process.stderr.write(report.join(''));
   if (parsed.targets.length === 0) {
     throw new UserError(`No row of ${options.targets} could be imported (${parsed.bad.length} bad rows).`);
   }
@@ -76,16 +75,22 @@ export function createCampaignCommand(name: string, options: CreateCampaignOptio
       options: campaignOptions,
       targets: parsed.targets.map(({ line: _line, ...target }) => target),
     });
-    const skipped = parsed.bad.length ? ` (${parsed.bad.length} rows skipped)` : '';
+    const skipped = parsed.bad.length ? ` (${rows(parsed.bad.length)} skipped)` : '';
+    const separated =
+      parsed.delimiter === ',' ? '' : ` from a ${delimiterName(parsed.delimiter)}-separated list`;
     const catalog = campaignOptions.catalogByLevel ? "each level's catalog" : `catalog ${catalogId}`;
     process.stdout.write(
-      `Campaign "${name}" created with ${targets} targets${skipped}, judged by ${catalog}.\n` +
+      `Campaign "${name}" created with ${targets} targets${skipped}${separated}, judged by ${catalog}.\n` +
         `Next: portal-audit campaign run ${JSON.stringify(name)}\n`,
     );
     return 0;
   } finally {
     store.close();
   }
+}
+
+function rows(count: number): string {
+  return count === 1 ? '1 row' : `${count} rows`;
 }
 
 /** Names are used on the command line and in `name@round` references, so '@' is reserved. */

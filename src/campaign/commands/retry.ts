@@ -31,7 +31,7 @@ export function parseStatuses(spec?: string): FetchStatus[] {
  */
 export async function retryCommand(name: string, options: { db: string; status?: string }): Promise<number> {
   const statuses = new Set(parseStatuses(options.status));
-  const store = openStore(options.db);
+  const store = openStore(options.db, { mustExist: true });
   try {
     const repos = repositories(store);
     const campaign = requireCampaign(store, name);

@@ -33,7 +33,7 @@ export function requireCampaign(store: Store, name: string): StoredCampaign {
 export async function runCampaignCommand(name: string, options: RunCampaignOptions): Promise<number> {
   const redisUrl = redisUrlFromEnv();
   if (options.follow && !redisUrl) requireRedisUrl('campaign run --follow (scheduled rounds)');
-  const store = openStore(options.db);
+  const store = openStore(options.db, { mustExist: true });
   const controller = new AbortController();
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);

@@ -16,7 +16,7 @@ export async function scheduleCommand(
 ): Promise<number> {
   const redisUrl = requireRedisUrl('campaign schedule');
   if (options.cron && options.remove) throw new UserError('Give either --cron or --remove, not both.');
-  const store = openStore(options.db, { readonly: false });
+  const store = openStore(options.db, { mustExist: true });
   let key: string;
   try {
     key = campaignOptionsOf(requireCampaign(store, name)).queueKey;

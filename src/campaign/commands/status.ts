@@ -82,7 +82,7 @@ export async function campaignStatus(store: Store, campaign: StoredCampaign): Pr
 
 /** `campaign status <name> [--json]`. */
 export async function statusCommand(name: string, options: { db: string; json?: boolean }): Promise<number> {
-  const store = openStore(options.db);
+  const store = openStore(options.db, { mustExist: true });
   try {
     const status = await campaignStatus(store, requireCampaign(store, name));
     if (options.json) {
@@ -119,7 +119,7 @@ export async function statusCommand(name: string, options: { db: string; json?: 
 
 /** `campaign list [--json]`. */
 export function listCommand(options: { db: string; json?: boolean }): number {
-  const store = openStore(options.db);
+  const store = openStore(options.db, { mustExist: true });
   try {
     const repos = repositories(store);
     const rows = repos.campaigns.list().map((campaign) => {

@@ -20,7 +20,7 @@ export function registerServe(program: Command): void {
     .option('--db <file>', 'evidence store (SQLite)', defaultDbPath())
     .option(
       '--trust-proxy',
-      'behind a TLS-terminating reverse proxy: trust X-Forwarded-* (cookies become Secure)',
+      'behind one TLS-terminating reverse proxy: trust its X-Forwarded-* (cookies become Secure)',
     )
     .option('--no-highlight', 'do not render highlighted evidence screenshots with Chromium')
     .action(async (options: ServeOptions) => {

@@ -23,7 +23,7 @@ export function registerUser(program: Command): void {
     .action(async (name: string, options: PasswordOptions & { role: UserRole }) => {
       const password = await readNewPassword(options);
       const { hashPassword } = await import('../../server/auth/password.ts');
-      await withWrites(options.db, async ({ writes }) => {
+      await withWrites(options.db, { create: true }, async ({ writes }) => {
         const { DuplicateUserError } = await import('../../../queue/recorder/user-writes.ts');
         try {
           writes.add({ name, role: options.role, passwordHash: await hashPassword(password) });
@@ -46,7 +46,7 @@ export function registerUser(program: Command): void {
     .action(async (name: string, options: PasswordOptions) => {
       const password = await readNewPassword(options);
       const { hashPassword } = await import('../../server/auth/password.ts');
-      await withWrites(options.db, async ({ writes, users }) => {
+      await withWrites(options.db, { create: false }, async ({ writes, users }) => {
         writes.setPassword(requireUser(users, name), await hashPassword(password));
       });
       process.stdout.write(`Password of "${name}" changed.\n`);
@@ -59,7 +59,7 @@ export function registerUser(program: Command): void {
     .argument('<role>', USER_ROLES.join(' | '), oneOf('role', USER_ROLES))
     .option('--db <file>', 'evidence store (SQLite)', defaultDbPath())
     .action(async (name: string, role: UserRole, options: { db: string }) => {
-      await withWrites(options.db, async ({ writes, users }) =>
+      await withWrites(options.db, { create: false }, async ({ writes, users }) =>
         writes.setRole(requireUser(users, name), role),
       );
       process.stdout.write(`"${name}" is now ${role}.\n`);
@@ -70,7 +70,7 @@ export function registerUser(program: Command): void {
     .description('list the users')
     .option('--db <file>', 'evidence store (SQLite)', defaultDbPath())
     .action(async (options: { db: string }) => {
-      await withWrites(options.db, async ({ users }) => {
+      await withWrites(options.db, { create: false }, async ({ users }) => {
         for (const u of users.list()) process.stdout.write(`${u.name}\t${u.role}\t${u.createdAt}\n`);
       });
     });
@@ -87,8 +87,10 @@ function requireUser(users: UsersRead, name: string): number {
   return found.id;
 }
 
+/** `create`: only `user add` may start a new store; the others act on users already there. */
 async function withWrites(
   dbFile: string,
+  { create }: { create: boolean },
   fn: (x: {
     writes: import('../../../queue/recorder/user-writes.ts').UserWrites;
     users: UsersRead;
@@ -96,7 +98,7 @@ async function withWrites(
 ): Promise<void> {
   const { openStore, reviewAppRepositories } = await import('../../../db/index.ts');
   const { UserWrites } = await import('../../../queue/recorder/user-writes.ts');
-  const store = openStore(dbFile);
+  const store = openStore(dbFile, { mustExist: !create });
   try {
     await fn({ writes: new UserWrites(store), users: reviewAppRepositories(store).users });
   } finally {

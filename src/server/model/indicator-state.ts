@@ -22,8 +22,6 @@ export interface IndicatorState {
   code: string;
   criterion: string;
   result: ResultSummary | null;
-  /** Every review of the code, oldest first (the audit trail). */
-  trail: StoredReview[];
   /** The review in force: the latest one appended. */
   review: StoredReview | null;
   /** Latest review, else the automated outcome. */
@@ -54,7 +52,9 @@ function groupByCode<T extends { code: string }>(rows: readonly T[]): Map<string
 
 /**
  * The state of each indicator of one run, in the order of its results (codes that only have reviews
- * come last). `reviews` and `blind` must belong to this run and be oldest first.
+ * come last). `reviews` and `blind` must belong to this run and be oldest first; `reviews` needs only
+ * each code's latest review, latest decision and latest resolution (ReviewQueriesRepo.reviewsInForce),
+ * so a long decision history costs nothing here.
  */
 export function indicatorStates(
   results: readonly ResultSummary[],
@@ -67,23 +67,22 @@ export function indicatorStates(
   const resultByCode = new Map(results.map((r) => [r.code, r]));
   return codes.map((code) => {
     const result = resultByCode.get(code) ?? null;
-    const trail = reviewsByCode.get(code) ?? [];
+    const codeReviews = reviewsByCode.get(code) ?? [];
     const blindTrail = blindByCode.get(code) ?? [];
-    const review = trail.at(-1) ?? null;
+    const review = codeReviews.at(-1) ?? null;
     const latestBlind = blindTrail.at(-1) ?? null;
-    const first = firstValue(trail, result);
+    const first = firstValue(codeReviews, result);
     return {
       code,
       criterion: result?.criterion ?? '',
       result,
-      trail,
       review,
       finalValue: review?.toValue ?? result?.outcome ?? 'needs_review',
       decidedBy: review?.reviewer ?? null,
       first,
       blindTrail,
       blind: latestBlind,
-      disagreement: disagreementOf(first, latestBlind, trail),
+      disagreement: disagreementOf(first, latestBlind, codeReviews),
     };
   });
 }

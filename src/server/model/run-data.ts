@@ -30,7 +30,7 @@ function groupByRun<T extends { runId: number }>(rows: readonly T[]): Map<number
 export function loadRuns(ctx: AppContext, runs: readonly RunWithTarget[]): RunData[] {
   const ids = runs.map((r) => r.runId);
   const results = groupByRun(ctx.app.queries.latestResults(ids));
-  const reviews = groupByRun(ctx.app.queries.reviewsOf(ids));
+  const reviews = groupByRun(ctx.app.queries.reviewsInForce(ids));
   const blind = groupByRun(ctx.app.workflow.blindReviewsForRuns(ids));
   const assignments = groupByRun(ctx.app.workflow.assignmentsForRuns(ids));
   return runs.map((run) => {

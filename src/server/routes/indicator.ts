@@ -4,6 +4,7 @@ import { REVIEW_VALUES } from '../../../db/index.ts';
 import { MAX_NOTE_CHARS } from '../../../queue/recorder/review-writes.ts';
 import { type AppContext, type AppUser, canDecide, userOf } from '../context.ts';
 import { entryFor } from '../model/catalogs.ts';
+import { loadDecisionHistory } from '../model/decision-history.ts';
 import type { IndicatorState } from '../model/indicator-state.ts';
 import { loadRun, type RunData } from '../model/run-data.ts';
 import { renderPage, seeOther } from '../render.ts';
@@ -16,6 +17,8 @@ const Params = z.object({
   id: z.coerce.number().int().positive(),
   code: z.string().min(1).max(64),
 });
+
+const HistoryQuery = z.object({ history: z.coerce.number().int().min(1).max(1_000_000).default(1) });
 
 const DecisionForm = z.object({
   value: z.enum(REVIEW_VALUES),
@@ -62,6 +65,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, ctx: AppContext): 
     const found = locate(ctx, request);
     if (!found) return reply.callNotFound();
     const { data, state, index, user, blind } = found;
+    const { history: historyPage } = parseInput(HistoryQuery, request.query);
     const prev = data.states[index - 1];
     const next = data.states[index + 1];
     return renderPage(request, reply, (csrf) => ({
@@ -81,6 +85,8 @@ export function registerIndicatorRoutes(app: FastifyInstance, ctx: AppContext): 
         canDecide: canDecide(user),
         canResolve: canResolve(user, state, blind),
         evidence: evidenceViews(ctx, data, state),
+        // A blind reviewer does not see the first decisions at all.
+        history: blind ? null : loadDecisionHistory(ctx, data.run.runId, state.code, historyPage),
         prevHref: prev ? indicatorHref(data.run.runId, prev.code) : null,
         nextHref: next ? indicatorHref(data.run.runId, next.code) : null,
         csrf,

@@ -1,4 +1,5 @@
 import { REVIEW_VALUES, type StoredBlindReview, type StoredReview } from '../../../db/index.ts';
+import type { DecisionHistory } from '../model/decision-history.ts';
 import type { IndicatorState } from '../model/indicator-state.ts';
 import { outcomeBadge, outcomeLabel, when } from './format.ts';
 import { html, type SafeHtml } from './html.ts';
@@ -53,6 +54,27 @@ export function trailTable(caption: string, rows: readonly TrailRow[]): SafeHtml
     ) => html`<tr><td>${when(r.createdAt)}</td><td>${r.reviewer}${r.kind === 'resolution' ? html` <span class="sub">(resolution)</span>` : ''}</td>
 <td>${outcomeLabel(r.fromValue)}</td><td>${outcomeBadge(r.toValue)}</td><td>${r.note ?? ''}</td></tr>`,
   )}</tbody></table></div>`;
+}
+
+/** One page of the decisions, newest first, with links to the older and newer pages. */
+export function decisionHistory(h: DecisionHistory, indicatorHref: string): SafeHtml {
+  if (h.total === 0) return trailTable('Decisions', []);
+  const first = (h.page - 1) * h.pageSize + 1;
+  const last = first + h.rows.length - 1;
+  const caption =
+    h.pages === 1 ? 'Decisions, newest first' : `Decisions ${first}–${last} of ${h.total}, newest first`;
+  const link = (page: number, rel: string, label: string) =>
+    html`<a href="${indicatorHref}?history=${page}#trail-h" rel="${rel}" id="history-${rel}">${label}</a>`;
+  return html`${trailTable(caption, h.rows)}
+${
+  h.pages > 1
+    ? html`<nav aria-label="Decision history" class="pager">
+  ${h.page > 1 ? link(h.page - 1, 'prev', 'Newer decisions') : html`<span class="muted">Newest decisions</span>`}
+  <span>Page ${h.page} of ${h.pages}</span>
+  ${h.page < h.pages ? link(h.page + 1, 'next', 'Older decisions') : html`<span class="muted">Oldest decisions</span>`}
+</nav>`
+    : ''
+}`;
 }
 
 /** The disagreement between the first value and the blind second decision, for a reviewer. */

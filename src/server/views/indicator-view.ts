@@ -1,8 +1,9 @@
 import type { CatalogEntry } from '../../core/index.ts';
 import type { AppUser } from '../context.ts';
+import type { DecisionHistory } from '../model/decision-history.ts';
 import type { IndicatorState } from '../model/indicator-state.ts';
 import type { RunData } from '../model/run-data.ts';
-import { decisionForm, disagreementSummary, trailTable } from './decision-view.ts';
+import { decisionForm, decisionHistory, disagreementSummary, trailTable } from './decision-view.ts';
 import { capturedFrame, type EvidenceView, evidenceItem } from './evidence-view.ts';
 import { decimal, outcomeBadge } from './format.ts';
 import { html, type SafeHtml } from './html.ts';
@@ -16,6 +17,8 @@ export interface IndicatorViewModel {
   canDecide: boolean;
   canResolve: boolean;
   evidence: EvidenceView[];
+  /** The page of the decision history asked for; null for a blind reviewer. */
+  history: DecisionHistory | null;
   prevHref: string | null;
   nextHref: string | null;
   csrf: string;
@@ -66,7 +69,7 @@ ${pages.length ? html`<h3>Stored pages</h3>${pages.map((e) => capturedFrame(e.ht
 ${
   m.blind
     ? trailTable('Your blind decisions (the first assessor’s are hidden)', myBlind)
-    : html`${trailTable('Decisions, oldest first', state.trail)}
+    : html`${m.history ? decisionHistory(m.history, base) : ''}
 ${state.blindTrail.length ? trailTable('Blind second decisions, oldest first', state.blindTrail) : ''}`
 }
 </section>

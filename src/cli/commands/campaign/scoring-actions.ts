@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { openStore, repositories, type Store } from '../../../../db/index.ts';
 import { CATALOGS } from '../../../../rules/index.ts';
 import { type Catalog, UserError } from '../../../core/index.ts';
@@ -17,8 +16,7 @@ interface ActionOptions {
 }
 
 function withStore<T>(dbFile: string, fn: (store: Store) => T): T {
-  if (!existsSync(dbFile)) throw new UserError(`No evidence store at ${dbFile} (give it with --db).`);
-  const store = openStore(dbFile);
+  const store = openStore(dbFile, { mustExist: true });
   try {
     return fn(store);
   } finally {
