@@ -8,6 +8,9 @@ import { registerServe } from './commands/serve.ts';
 import { registerUser } from './commands/user.ts';
 import { registerWorker } from './commands/worker.ts';
 
+/** After its command, the process gets this long to drain its output before it is ended. */
+const EXIT_GRACE_MS = 3000;
+
 const program = new Command('portal-audit')
   .description(
     'Audit government portals against the UN E-Government Survey indicators (LOSI/OSI) and WCAG 2.2 AA.',
@@ -29,6 +32,9 @@ try {
 } catch (error) {
   process.exitCode = exitCodeFor(error);
 }
+// The command is done. Should anything still hold the process open (a browser that would not close,
+// a socket), it ends anyway once its output has had time to drain.
+setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
 
 function exitCodeFor(error: unknown): number {
   if (error instanceof CommanderError) {
