@@ -105,18 +105,24 @@ function wordPattern(word: string, first: boolean): string {
   return escapeRegExp(word);
 }
 
+/** Spaces, hyphens, dashes, underscores and slashes between words: "wi-fi", "вопрос — ответ". */
+const WORD_SEPARATORS = /^[\s\-_/\u2013\u2014]+$/;
+const FLEXIBLE_SEPARATOR = '[\\s\\-_/\\u2013\\u2014]+';
+
 /**
  * Regex source of a folded term, without boundaries: its words in the forms their script allows; a
- * space matches spaces, hyphens, underscores or slashes; typographic and straight apostrophes are
- * the same letter.
+ * run of spaces, hyphens, dashes, underscores or slashes between two words matches any such run;
+ * typographic and straight apostrophes are the same letter.
  */
 export function termPattern(term: string): string {
   let first = true;
-  return term
-    .split(/([\p{L}\p{N}]+)/u)
+  const parts = term.split(/([\p{L}\p{N}]+)/u);
+  return parts
     .map((part, i) => {
       if (i % 2 === 0) {
-        return escapeRegExp(part).replace(/ /g, '[\\s\\-_/]+').replace(/['’]/g, "['’]");
+        const betweenWords = i > 0 && i < parts.length - 1;
+        if (betweenWords && WORD_SEPARATORS.test(part)) return FLEXIBLE_SEPARATOR;
+        return escapeRegExp(part).replace(/['’]/g, "['’]");
       }
       const pattern = wordPattern(part, first);
       first = false;
@@ -159,4 +165,31 @@ export function textWordKeys(word: string): string[] {
 export function hasWordForms(word: string): boolean {
   const code = word.charCodeAt(0);
   return (code >= 0x0621 && code <= 0x06d3) || (code >= 0x0430 && code <= 0x045f);
+}
+
+const NO_SPACE_RUN = new RegExp(`${NO_SPACE_SCRIPT_CLASS}+`, 'gu');
+/** Average length of a word in scripts without spaces: most Chinese words have two characters. */
+const CHARS_PER_UNSPACED_WORD = 2;
+
+/**
+ * Words in a text as a reader counts them: its whitespace-separated tokens, except that a run of a
+ * script without spaces counts one word per two characters, so that a Chinese headline
+ * ("文华路改造工程12月8日起实施交通管制") is as long as its translation, not one word.
+ */
+export function wordCount(text: string): number {
+  let count = 0;
+  for (const token of text.split(/\s+/)) {
+    if (!token) continue;
+    if (!NO_SPACE_SCRIPT.test(token)) {
+      count++;
+      continue;
+    }
+    let rest = token;
+    for (const run of token.match(NO_SPACE_RUN) ?? []) {
+      count += Math.ceil([...run].length / CHARS_PER_UNSPACED_WORD);
+      rest = rest.replace(run, ' ');
+    }
+    count += rest.split(' ').filter((part) => /[\p{L}\p{N}]/u.test(part)).length;
+  }
+  return count;
 }
