@@ -3,7 +3,7 @@ import {
   hasWordForms,
   NO_SPACE_SCRIPT,
   NO_SPACE_SCRIPT_CLASS,
-  startsWordAt,
+  startsTermAt,
   termPattern,
   termWordKey,
   textWordKeys,
@@ -127,7 +127,7 @@ function scan(text: string, compiled: CompiledTerms, max: number): ConceptMatch[
   if (spaced) {
     spaced.lastIndex = 0;
     for (let m = spaced.exec(text); m && out.length < max; m = spaced.exec(text)) {
-      if (startsWordAt(text, m.index)) out.push({ term: m[0], index: m.index });
+      if (startsTermAt(text, m.index)) out.push({ term: m[0], index: m.index });
       else spaced.lastIndex = m.index + 1;
     }
   }
@@ -155,12 +155,20 @@ export function wordsOf(folded: string): string[] {
 /**
  * The keys of every word of a folded text (word-forms.ts): the words, and the stems an Arabic or
  * Cyrillic word may be. A term can match the text only if the keys of its words are among these.
+ * The array is shared with the next caller asking about the same text: do not change it.
  */
-export function wordKeysOf(folded: string): string[] {
+export function wordKeysOf(folded: string): readonly string[] {
+  // Matchers of many concepts screen the same link text in turn: keep the last answer.
+  if (folded === lastKeys.text) return lastKeys.keys;
   const words = wordsOf(folded);
-  if (ASCII_ONLY.test(folded)) return words;
-  return words.flatMap((word) => (hasWordForms(word) ? textWordKeys(word) : [word]));
+  const keys = ASCII_ONLY.test(folded)
+    ? words
+    : words.flatMap((word) => (hasWordForms(word) ? textWordKeys(word) : [word]));
+  lastKeys = { text: folded, keys };
+  return keys;
 }
+
+let lastKeys: { text: string; keys: readonly string[] } = { text: '', keys: [] };
 
 /** The key of the first word of a folded spaced-script term, if it has one. */
 function firstWordKeyOf(folded: string): string | undefined {

@@ -1,4 +1,4 @@
-import { NO_SPACE_SCRIPT, termPattern, WORD_END, WORD_START } from './word-forms.ts';
+import { NO_SPACE_SCRIPT, termLead, termPattern, WORD_END, WORD_START } from './word-forms.ts';
 
 /**
  * Whitespace that collapsing changes: runs of two or more, and any single whitespace other than a
@@ -67,7 +67,10 @@ export function compileTerms(terms: readonly string[]): RegExp | null {
     .sort((a, b) => b.length - a.length)
     .map((term) => {
       const body = termPattern(term);
-      return NO_SPACE_SCRIPT.test(term) ? body : `${WORD_START}(?:${body})${WORD_END}`;
+      if (NO_SPACE_SCRIPT.test(term)) return body;
+      // The boundary comes before an Arabic term's joined clitics (the lead), as in startsTermAt.
+      const lead = termLead(term);
+      return lead ? `(?<=${WORD_START}${lead})(?:${body})${WORD_END}` : `${WORD_START}(?:${body})${WORD_END}`;
     });
   if (parts.length === 0) return null;
   return new RegExp(parts.join('|'), 'u');

@@ -43,7 +43,6 @@ const CYRILLIC_LETTER = /^[\u0430-\u044f\u0450-\u045f]+$/;
 
 const ARTICLE = 'ال';
 /** Conjunction, preposition and article joined before an Arabic word (folded): و, بال, ولل… */
-const ARABIC_PREFIX = '(?:[وف]?(?:لل|[بك]?ال|[بكل])|[وف])';
 const ARABIC_PREFIXES: readonly string[] = (() => {
   const out = new Set<string>();
   for (const conjunction of ['', 'و', 'ف']) {
@@ -56,8 +55,37 @@ const ARABIC_PREFIXES: readonly string[] = (() => {
   }
   return [...out].sort((a, b) => b.length - a.length);
 })();
+/**
+ * What may be joined before the first word of an Arabic term, as its regex matches it (without
+ * its article): a prefix, then the article again for words that start with ال of their own
+ * ("والالكترونية": و + ال + الكترونية).
+ */
+const ARABIC_LEADS: ReadonlySet<string> = new Set(
+  ARABIC_PREFIXES.flatMap((prefix) => [prefix, `${prefix}${ARTICLE}`]),
+);
+const ARABIC_LEAD_PATTERN = `(?:${[...ARABIC_LEADS].sort((a, b) => b.length - a.length).join('|')})?`;
+const ARABIC_LEAD_MAX = Math.max(...[...ARABIC_LEADS].map((lead) => lead.length));
+const ARABIC_PREFIX_SET: ReadonlySet<string> = new Set(ARABIC_PREFIXES);
+const ARABIC_PREFIX_MAX = Math.max(...ARABIC_PREFIXES.map((p) => p.length));
 /** A stem left after cutting an Arabic prefix has at least this many letters. */
 const ARABIC_MIN_STEM = 2;
+
+function isArabicCode(code: number): boolean {
+  return (code >= 0x0621 && code <= 0x064a) || (code >= 0x066e && code <= 0x06d3);
+}
+
+/**
+ * Whether a term may start matching at `index`: a word starts there, or the Arabic letters between
+ * the start of the word and `index` are clitics and articles (ARABIC_LEADS). The matcher's regex
+ * starts Arabic terms at their stem, so that every alternative begins with its own letters.
+ */
+export function startsTermAt(text: string, index: number): boolean {
+  if (startsWordAt(text, index)) return true;
+  if (!isArabicCode(text.charCodeAt(index))) return false;
+  let start = index;
+  while (start > 0 && index - start < ARABIC_LEAD_MAX && isArabicCode(text.charCodeAt(start - 1))) start--;
+  return startsWordAt(text, start) && ARABIC_LEADS.has(text.slice(start, index));
+}
 
 /**
  * Russian (and other Cyrillic-script) noun and adjective endings, folded: foldText turns й into и,
@@ -69,7 +97,18 @@ const CYRILLIC_ENDINGS: readonly string[] = [
   ...['ое', 'ее', 'ые', 'ие', 'ых', 'их', 'ым', 'им', 'ую', 'юю'],
   ...['а', 'я', 'о', 'е', 'ы', 'и', 'у', 'ю', 'ь'],
 ];
-const CYRILLIC_ENDING = `(?:${CYRILLIC_ENDINGS.join('|')})`;
+/**
+ * The endings as letter classes, position by position ("а|ами|ого…" → "[ао…](?:[мг…][ио…]?)?"):
+ * one short group per word of every Russian term keeps the lexicon regexes small enough for V8 to
+ * compile them well. It also takes a few letter strings that are not endings, none of them common.
+ */
+const CYRILLIC_ENDING = (() => {
+  const at = (i: number) => `[${[...new Set(CYRILLIC_ENDINGS.map((e) => e[i]).filter(Boolean))].join('')}]`;
+  return `(?:${at(0)}(?:${at(1)}${at(2)}?)?)`;
+})();
+/** A whole suffix the regex reads as an ending (the screens cut exactly these). */
+const IS_CYRILLIC_ENDING = new RegExp(`^${CYRILLIC_ENDING}$`);
+const CYRILLIC_ENDING_MAX = Math.max(...CYRILLIC_ENDINGS.map((e) => e.length));
 /** A Cyrillic word inflects only when its stem has at least this many letters. */
 const CYRILLIC_MIN_STEM = 4;
 
@@ -96,7 +135,11 @@ function escapeRegExp(s: string): string {
 function wordPattern(word: string, first: boolean): string {
   if (ARABIC_LETTER.test(word)) {
     const stem = escapeRegExp(arabicStem(word));
-    return first ? `${ARABIC_PREFIX}?${stem}` : `(?:${ARTICLE})?${stem}`;
+    // The first word's clitics and article are checked in code (startsTermAt). A later word may
+    // take the article, and one written with ال may be a loanword that starts with it
+    // ("الكترونية" is إلكترونية), with the article on top ("الالكترونية").
+    if (first) return stem;
+    return `(?:${ARTICLE})?${stem === word ? '' : `(?:${ARTICLE})?`}${stem}`;
   }
   if (CYRILLIC_LETTER.test(word)) {
     const stem = cyrillicStem(word);
@@ -131,6 +174,15 @@ export function termPattern(term: string): string {
     .join('');
 }
 
+/**
+ * What compileTerms puts between the word boundary and a term: the clitics and articles an Arabic
+ * first word may carry (see startsTermAt), nothing for other scripts.
+ */
+export function termLead(term: string): string {
+  const first = term.match(/[\p{L}\p{N}]+/u)?.[0] ?? '';
+  return ARABIC_LETTER.test(first) ? ARABIC_LEAD_PATTERN : '';
+}
+
 /** The key a term word is screened by: its stem where its script inflects or takes prefixes. */
 export function termWordKey(word: string): string {
   if (ARABIC_LETTER.test(word)) return arabicStem(word);
@@ -143,18 +195,21 @@ export function textWordKeys(word: string): string[] {
   const code = word.charCodeAt(0);
   if (code >= 0x0621 && code <= 0x06d3 && ARABIC_LETTER.test(word)) {
     const keys = [word];
-    for (const prefix of ARABIC_PREFIXES) {
-      // Any stem, however short: a one-letter term word ("ص" of "ص.ب") may follow a prefix too.
-      if (word.startsWith(prefix) && word.length > prefix.length) keys.push(word.slice(prefix.length));
+    // Any stem, however short: a one-letter term word ("ص" of "ص.ب") may follow a prefix too.
+    for (let length = 1; length <= ARABIC_PREFIX_MAX && length < word.length; length++) {
+      if (!ARABIC_PREFIX_SET.has(word.slice(0, length))) continue;
+      const stem = word.slice(length);
+      keys.push(stem);
+      // The article on a word that itself starts with ال ("والالكترونية"): its stem is one ال further.
+      if (stem.startsWith(ARTICLE) && stem.length > ARTICLE.length) keys.push(stem.slice(ARTICLE.length));
     }
     return keys;
   }
   if (code >= 0x0430 && code <= 0x045f && CYRILLIC_LETTER.test(word)) {
     const keys = [word];
-    for (const ending of CYRILLIC_ENDINGS) {
-      if (word.endsWith(ending) && word.length - ending.length >= CYRILLIC_MIN_STEM) {
-        keys.push(word.slice(0, -ending.length));
-      }
+    for (let length = 1; length <= CYRILLIC_ENDING_MAX; length++) {
+      if (word.length - length < CYRILLIC_MIN_STEM) break;
+      if (IS_CYRILLIC_ENDING.test(word.slice(-length))) keys.push(word.slice(0, -length));
     }
     return keys;
   }
