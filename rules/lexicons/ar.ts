@@ -128,6 +128,8 @@ export const ar: LanguageLexicon = {
     ],
   },
   exclude: {
+    // "بعنوان" is "entitled" (a workshop entitled…), not an address.
+    addressLabel: ['بعنوان'],
     contact: ['التواصل الاجتماعي'],
     help: ['المساعدة الاجتماعية', 'المساعدات الاجتماعية'],
   },

@@ -50,6 +50,9 @@ describe('Arabic: spelling variants and joined clitics', () => {
     expect(matchesConcept('cpProcurementAwards', 'إعلان نتائج الترسية للمنافسات')).toBe(true);
     expect(matchesConcept('peIncident', 'البلاغات والشكاوى')).toBe(true);
     expect(matchesConcept('contact', 'تابعونا على وسائل التواصل الاجتماعي')).toBe(false);
+    // ب + عنوان is "entitled", not an address.
+    expect(matchesConcept('addressLabel', 'ورشة عمل بعنوان المدن الذكية')).toBe(false);
+    expect(matchesConcept('addressLabel', 'العنوان: طريق الملك عبدالعزيز')).toBe(true);
   });
 });
 
