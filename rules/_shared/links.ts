@@ -1,4 +1,10 @@
-import type { CapturedLink, PageCapture, Region, SiteCaptures } from '../../src/core/index.ts';
+import {
+  type CapturedLink,
+  type PageCapture,
+  type Region,
+  type SiteCaptures,
+  wordCount,
+} from '../../src/core/index.ts';
 import { ConceptScreen } from '../lexicons/concept-screen.ts';
 import type { Concept } from '../lexicons/index.ts';
 import { memoizePerCapture } from './capture-memo.ts';
@@ -154,7 +160,7 @@ const REGION_WEIGHT: Record<string, number> = { footer: 3, header: 2, nav: 2, as
  * than a mention in content ("Consultation on the draft Data Protection Act" in a news list).
  */
 export function labelScore(m: LinkMatch): number {
-  const words = m.link.text.split(/\s+/).filter(Boolean).length;
+  const words = wordCount(m.link.text);
   return (REGION_WEIGHT[m.link.region] ?? 0) + (words <= 5 ? 2 : 0) + (m.via === 'text' ? 1 : 0);
 }
 

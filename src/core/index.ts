@@ -9,3 +9,4 @@ export * from './rule.ts';
 export * from './target.ts';
 export * from './text.ts';
 export * from './version.ts';
+export * from './word-forms.ts';
