@@ -36,34 +36,38 @@ describe('rendered audits of hostile sites end, with a report', () => {
     'self-frames',
   ];
   for (const name of cases) {
-    it(name, async () => {
-      const out = work.path(name);
-      const started = performance.now();
-      const r = await runCli(
-        [
-          'audit',
-          sites.homes[name]!,
-          '--allow-private',
-          '--render',
-          'all',
-          '--max-pages',
-          '8',
-          '--page-timeout',
-          '8',
-          '--db',
-          work.path(`${name}.db`),
-          '--out',
-          out,
-        ],
-        {},
-        HARD_LIMIT_MS,
-      );
-      const seconds = (performance.now() - started) / 1000;
-      expect(r.code, `${name}: killed after ${seconds.toFixed(0)} s\n${r.stderr}`).not.toBeNull();
-      expect([0, 3], r.stderr).toContain(r.code);
-      expect(r.stderr).not.toMatch(/unexpected error/);
-      expect(existsSync(join(out, 'report.json'))).toBe(true);
-      expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('</html>');
-    }, HARD_LIMIT_MS + 10_000);
+    it(
+      name,
+      async () => {
+        const out = work.path(name);
+        const started = performance.now();
+        const r = await runCli(
+          [
+            'audit',
+            sites.homes[name]!,
+            '--allow-private',
+            '--render',
+            'all',
+            '--max-pages',
+            '8',
+            '--page-timeout',
+            '8',
+            '--db',
+            work.path(`${name}.db`),
+            '--out',
+            out,
+          ],
+          {},
+          HARD_LIMIT_MS,
+        );
+        const seconds = (performance.now() - started) / 1000;
+        expect(r.code, `${name}: killed after ${seconds.toFixed(0)} s\n${r.stderr}`).not.toBeNull();
+        expect([0, 3], r.stderr).toContain(r.code);
+        expect(r.stderr).not.toMatch(/unexpected error/);
+        expect(existsSync(join(out, 'report.json'))).toBe(true);
+        expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('</html>');
+      },
+      HARD_LIMIT_MS + 10_000,
+    );
   }
 });

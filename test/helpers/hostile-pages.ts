@@ -39,7 +39,10 @@ function servicesHome(serviceOrigin: string): string {
     { length: 16 },
     (_, i) => `<li><a href="${serviceOrigin}/svc${i}/apply.html">Apply online for permit ${i}</a></li>`,
   ).join('');
-  return page('City services', `<h1>City services</h1><ul>${links}</ul><a href="about.html">About the council</a>`);
+  return page(
+    'City services',
+    `<h1>City services</h1><ul>${links}</ul><a href="about.html">About the council</a>`,
+  );
 }
 
 function deepTree(levels: number): string {
