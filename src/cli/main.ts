@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { TOOL_VERSION, UserError } from '../core/index.ts';
 import { registerAudit } from './commands/audit.ts';
