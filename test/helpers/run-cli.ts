@@ -11,10 +11,16 @@ export interface CliResult {
 }
 
 /** Runs `portal-audit <args>` as a child process, exactly as `npx portal-audit` would. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 240_000): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  timeoutMs = 240_000,
+  cwd?: string,
+): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [...CLI_NODE_ARGS, ...args], {
       env: { ...process.env, CI: '1', ...env },
+      cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -39,10 +39,10 @@ export function createCampaignCommand(name: string, options: CreateCampaignOptio
     columns: parseColumnMapping(options.columns),
   });
   for (const bad of parsed.bad.slice(0, MAX_LISTED)) {
-    process.stderr.write(`${options.targets}:${bad.line}: ${bad.reason}\n`);
+    process.stderr.write(`portal-audit: ${options.targets}:${bad.line}: ${bad.reason}\n`);
   }
   if (parsed.bad.length > MAX_LISTED)
-    process.stderr.write(`… and ${parsed.bad.length - MAX_LISTED} more rows skipped.\n`);
+    process.stderr.write(`portal-audit: … and ${parsed.bad.length - MAX_LISTED} more rows skipped.\n`);
   if (parsed.targets.length === 0) {
     throw new UserError(`No row of ${options.targets} could be imported (${parsed.bad.length} bad rows).`);
   }
