@@ -100,7 +100,7 @@ export class ProgressLine {
     if (stage === 'discover') return `${doing(p.phase)}: ${p.currentUrl}`;
     if (stage === 'done')
       return `crawl finished: ${p.pagesDone} pages in ${clock(elapsed)}; ${doing(p.phase)}`;
-    const head = statusHead(p, elapsed, this.maxSeconds).slice(1, -1);
+    const head = statusHead(p, elapsed, this.maxSeconds).slice(1, -1).trimStart();
     if (stage === 'validate') return `${head}: ${doing(p.phase)}`;
     return newStage ? `fetching pages (at most ${p.pagesBudget})` : head;
   }
