@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { TOOL_VERSION, UserError } from '../core/index.ts';
 import { registerAudit } from './commands/audit.ts';
@@ -7,6 +8,8 @@ import { registerEval } from './commands/eval.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUser } from './commands/user.ts';
 import { registerWorker } from './commands/worker.ts';
+import { useConfigFile } from './config/apply-config.ts';
+import { commanderErrorLine, errorLine } from './error-line.ts';
 
 /** After its command, the process gets this long to drain its output before it is ended. */
 const EXIT_GRACE_MS = 3000;
@@ -16,7 +19,7 @@ const program = new Command('portal-audit')
     'Audit government portals against the UN E-Government Survey indicators (LOSI/OSI) and WCAG 2.2 AA.',
   )
   .version(TOOL_VERSION)
-  .showHelpAfterError('(run with --help for usage)')
+  .configureOutput({ outputError: (message, write) => write(commanderErrorLine(message)) })
   .exitOverride();
 
 registerAudit(program);
@@ -26,6 +29,7 @@ registerCampaign(program);
 registerWorker(program);
 registerServe(program);
 registerUser(program);
+useConfigFile(program, ['audit', 'demo']);
 
 try {
   await program.parseAsync(process.argv);
@@ -42,11 +46,11 @@ function exitCodeFor(error: unknown): number {
     return error.exitCode;
   }
   if (error instanceof UserError) {
-    process.stderr.write(`portal-audit: ${error.message}\n`);
+    process.stderr.write(errorLine(error.message));
     return 1;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`portal-audit: unexpected error: ${message}\n`);
+  process.stderr.write(errorLine(`unexpected error: ${message}`));
   if (process.env.DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   return 1;
 }

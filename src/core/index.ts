@@ -4,6 +4,7 @@ export * from './deadline.ts';
 export * from './errors.ts';
 export * from './fetch-status.ts';
 export * from './link-hints.ts';
+export * from './package-root.ts';
 export * from './records.ts';
 export * from './rule.ts';
 export * from './target.ts';

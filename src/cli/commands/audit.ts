@@ -76,7 +76,7 @@ export const EXIT_NOT_AUDITED = 3;
 
 /** Runs one audit with a progress line and Ctrl-C handling; returns the exit code. */
 export async function runAuditCommand(url: string, options: AuditCliOptions): Promise<number> {
-  const progress = new ProgressLine();
+  const progress = new ProgressLine({ maxSeconds: options.maxSeconds });
   const controller = new AbortController();
   const onSigint = () => {
     progress.message('Interrupted: finishing the report with the pages captured so far…');
