@@ -111,7 +111,7 @@ export async function runAuditCommand(url: string, options: AuditCliOptions): Pr
     const score = outcome.report.score.value;
     if (options.failUnder !== undefined && (score === null || score < options.failUnder)) {
       process.stderr.write(
-        `Score ${score === null ? 'n/a' : score.toFixed(3)} is below --fail-under ${options.failUnder}.\n`,
+        `portal-audit: the score ${score === null ? 'n/a' : score.toFixed(3)} is below --fail-under ${options.failUnder}.\n`,
       );
       return 2;
     }
