@@ -29,12 +29,12 @@ export function evaluateService(spec: ServiceRuleSpec, site: SiteCaptures): Rule
   const pages = [...portal, ...external];
   const acc: Collected = { info: [], labelled: [], weak: [], broken: [], subjectOnly: [], mentions: [] };
 
-  const named = namedForm(spec, pages, acc);
+  const named = namedForm(spec, site, pages, acc);
   if (named) return named;
   const { result, placeholders } = topicPages(spec, site, pages, acc);
   if (result) return result;
   if (spec.affordance === 'payment' && spec.concepts.includes('svcPayment')) {
-    const gateway = gatewayLink(pages);
+    const gateway = gatewayLink(site, pages, acc);
     if (gateway) return gateway;
   }
   if (spec.informationSuffices) {

@@ -1,8 +1,8 @@
 import type { PageCapture, RuleResult, SiteCaptures } from '../../src/core/index.ts';
 import type { Concept, ConceptMatch } from '../lexicons/index.ts';
-import { reachedAsArticle } from './articles.ts';
 import { textEvidence } from './evidence.ts';
 import { foldedPageText, pageText } from './folded-captures.ts';
+import { type PageRole, roleFits } from './page-role.ts';
 import { met } from './result.ts';
 import { snippetAround } from './snippet.ts';
 
@@ -18,7 +18,7 @@ export interface BodyTextOptions {
 /**
  * Last resort for topics a portal presents inside a broader page (a "Smart Riverton" paragraph on
  * the environment page, an org chart figure): the topic's terms in the text of an inner page. The
- * home page (teasers) and news items (mentions) do not count.
+ * home page (teasers) and news, FAQ and legal pages (mentions, see page-role.ts) do not count.
  */
 export function judgeBodyText(
   topic: string,
@@ -26,9 +26,10 @@ export function judgeBodyText(
   options: BodyTextOptions,
   site: SiteCaptures,
   pages: readonly PageCapture[],
+  accepted: readonly PageRole[] = [],
 ): RuleResult | null {
   for (const page of pages) {
-    if (page === site.home || reachedAsArticle(page, site)) continue;
+    if (page === site.home || !roleFits(page, site, accepted)) continue;
     const folded = foldedPageText(page);
     const terms = new Set<string>();
     let first: ConceptMatch | null = null;

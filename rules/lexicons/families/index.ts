@@ -16,6 +16,7 @@ import { osiContent } from './osi-content.ts';
 import { osiInstitutions } from './osi-institutions.ts';
 import { osiOpenData } from './osi-open-data.ts';
 import { osiServices } from './osi-services.ts';
+import { pageRoles } from './page-roles.ts';
 import { participation } from './participation.ts';
 import { participationDecisions } from './participation-decisions.ts';
 import { payments } from './payments.ts';
@@ -57,4 +58,5 @@ export const FAMILIES: readonly ConceptFamily[] = [
   cityInnovation,
   cityPortalMetrics,
   citySafety,
+  pageRoles,
 ];
