@@ -279,10 +279,13 @@ export function topicPages(
     }
     const { page: target, ok, check } = linkTarget(site, m.link);
     if (!target) {
-      (isStartLink(spec, m.link) ? acc.labelled : acc.weak).push({
-        ...linkEv,
-        note: `${linkEv.note}; ${check.why}`,
-      });
+      // Unconfirmed, the link is only as good as the page it is on: on a news item it is a mention.
+      const bucket = !roleFits(m.page, site)
+        ? acc.mentions
+        : isStartLink(spec, m.link)
+          ? acc.labelled
+          : acc.weak;
+      bucket.push({ ...linkEv, note: `${linkEv.note}; ${check.why}` });
       continue;
     }
     if (check.state === 'document') {

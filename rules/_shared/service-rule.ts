@@ -92,7 +92,7 @@ export function evaluateService(spec: ServiceRuleSpec, site: SiteCaptures): Rule
   if (acc.mentions.length > 0) {
     return notMet(
       0.6,
-      `${capitalise(service)} is only mentioned in news items or headlines.`,
+      `${capitalise(service)} is only mentioned in news items, headlines, FAQ answers, legal or project pages.`,
       acc.mentions.slice(0, 6),
     );
   }

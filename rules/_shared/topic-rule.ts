@@ -294,7 +294,11 @@ export function evaluateTopic(spec: TopicRuleSpec, site: SiteCaptures): RuleResu
     );
   }
   if (acc.mentions.length > 0) {
-    return notMet(0.6, `Only passing mentions of ${spec.topic} (news items, headlines).`, acc.mentions);
+    return notMet(
+      0.6,
+      `Only passing mentions of ${spec.topic} (news items, headlines, legal pages).`,
+      acc.mentions,
+    );
   }
   return notMet(0.8, `No link or section on ${spec.topic} found in ${pages.length} page(s).`, [
     pageEvidence(home, `home page and every captured page searched for ${spec.topic}`),

@@ -19,6 +19,7 @@ import { osiServices } from './osi-services.ts';
 import { pageRoles } from './page-roles.ts';
 import { participation } from './participation.ts';
 import { participationDecisions } from './participation-decisions.ts';
+import { procurementNotices } from './procurement-notices.ts';
 import { payments } from './payments.ts';
 import { searchRefinement } from './search-refinement.ts';
 import { serviceActions } from './service-actions.ts';
@@ -59,4 +60,5 @@ export const FAMILIES: readonly ConceptFamily[] = [
   cityPortalMetrics,
   citySafety,
   pageRoles,
+  procurementNotices,
 ];
