@@ -137,3 +137,12 @@ export function checkLinkTarget(site: SiteCaptures, link: CapturedLink): TargetC
   if (error) return { state: 'soft_404', page, why: `linked page is ${error}` };
   return { state: 'content', page, why: 'linked page loads' };
 }
+
+/**
+ * Whether a link is known not to lead anywhere: a placeholder, a target that failed or an error
+ * page. Evidence named by its URL's shape (a dataset file, a ministry's site) counts until then.
+ */
+export function targetFailed(site: SiteCaptures, link: CapturedLink): boolean {
+  const { state } = checkLinkTarget(site, link);
+  return state === 'placeholder' || state === 'failed' || state === 'soft_404';
+}

@@ -40,7 +40,10 @@ const LABEL_MAX_WORDS = 8;
 /** Shortest h1 read as a headline when a date stands next to it. */
 const HEADLINE_MIN_WORDS = 7;
 /** How far after the headline a publication date may stand (characters of visible text). */
-const DATELINE_RADIUS = 160;
+const DATELINE_RADIUS = 200;
+/** Oldest dateline read as news: older dates under a heading are history (a law "adopted in 1905"). */
+const DATELINE_MAX_AGE_DAYS = 10 * 366;
+const DAY_MS = 86_400_000;
 const PAGE_EXTENSION = /\.(s?html?|php|aspx?|jsp|cfm)$/i;
 const DATED_PATH = /\/(19|20)\d{2}\/\d{1,2}\//;
 
@@ -102,10 +105,20 @@ function labelRole(page: PageCapture): PageRoleReading | null {
 function datedHeadline(page: PageCapture): PageRoleReading | null {
   const h1 = page.headings.find((h) => h.level === 1);
   if (!h1 || h1.text.split(/\s+/).length < HEADLINE_MIN_WORDS) return null;
-  const at = page.text.indexOf(h1.text);
-  if (at < 0) return null;
+  // Breadcrumbs repeat the headline before the heading itself: read after its last early copy.
+  const first = page.text.indexOf(h1.text);
+  if (first < 0) return null;
+  const again = page.text.indexOf(h1.text, first + h1.text.length);
+  const at = again >= 0 && again - first < DATELINE_RADIUS ? again : first;
   const after = page.text.slice(at + h1.text.length, at + h1.text.length + DATELINE_RADIUS);
-  const dated = findDates(after, captureDate(page), 1).some((d) => !d.yearInferred);
+  const captured = captureDate(page).getTime();
+  // A dateline is a recent past day: "adopted on 17 May 1905" is history, "12 July" an event.
+  const dated = findDates(after, captureDate(page), 3).some(
+    (d) =>
+      !d.yearInferred &&
+      d.date.getTime() <= captured + DAY_MS &&
+      d.date.getTime() >= captured - DATELINE_MAX_AGE_DAYS * DAY_MS,
+  );
   return dated ? { role: 'news', why: `dated headline "${h1.text}"` } : null;
 }
 

@@ -39,9 +39,9 @@ export default defineRule({
     const weak: Evidence[] = [];
     for (const m of matches.slice(0, 6)) {
       const link = linkEvidence(m.page, m.link, `guide link (matched "${m.term}" in its ${m.via})`);
-      const { page: target, ok } = linkTarget(site, m.link);
+      const { page: target, ok, check } = linkTarget(site, m.link);
       if (!ok || !target) {
-        weak.push(link, ...(target ? [pageEvidence(target, `linked page failed: ${target.status}`)] : []));
+        weak.push(link, ...(target ? [pageEvidence(target, check.why)] : []));
         continue;
       }
       const heading = headingMatch(target, 'serviceGuide', 3);

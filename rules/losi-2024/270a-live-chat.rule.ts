@@ -79,7 +79,7 @@ export default defineRule({
         weak.push({ ...link, note: 'the link names an automated assistant (indicator 270b), not staff' });
         continue;
       }
-      const { page: target, ok } = linkTarget(site, m.link);
+      const { page: target, ok, check } = linkTarget(site, m.link);
       if (ok && target) {
         const heading = headingMatch(target, 'liveChat');
         const widget = widgetsOf(target).find((w) => w.kind === 'live');
@@ -96,7 +96,7 @@ export default defineRule({
         }
         weak.push(link, pageEvidence(target, 'linked page does not present a live chat'));
       } else {
-        weak.push(link, ...(target ? [pageEvidence(target, `linked page failed: ${target.status}`)] : []));
+        weak.push(link, ...(target ? [pageEvidence(target, check.why)] : []));
       }
     }
 

@@ -70,7 +70,7 @@ export const pageRoles: ConceptFamily = {
         'comunicato stampa',
         'comunicati',
         'ufficio stampa',
-        'stampa',
+        'sala stampa',
         'blog',
       ],
       ar: ['أخبار', 'الأخبار', 'آخر الأخبار', 'بيان صحفي', 'البيانات الصحفية', 'المركز الإعلامي'],
