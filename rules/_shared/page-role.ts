@@ -3,7 +3,6 @@ import { FoldedText } from '../lexicons/folded-text.ts';
 import { type Concept, wordsOf } from '../lexicons/index.ts';
 import { reachedAsArticle } from './articles.ts';
 import { memoizePerCapture } from './capture-memo.ts';
-import { captureDate } from './content-dates.ts';
 import { findDates } from './dates.ts';
 import { headingText, titleText } from './folded-captures.ts';
 import { parseUrl } from './link-facts.ts';
@@ -57,8 +56,10 @@ function segmentRole(segment: string): PageRole | null {
   if (!words.folded) return null;
   const wordCount = words.folded.split(' ').length;
   for (const [role, concept] of ROLE_CONCEPTS) {
+    // "/projects/…" also holds services (voting on participatory-budget projects): titles only.
+    if (role === 'project') continue;
     const m = words.find(concept);
-    if (!m || m.index !== 0) continue;
+    if (m?.index !== 0) continue;
     const termWords = m.term.split(/\s+/).length;
     if (termWords > 1 || termWords === wordCount) return role;
   }
@@ -95,7 +96,9 @@ function labelRole(page: PageCapture): PageRoleReading | null {
   for (const { text, raw, what } of labels) {
     if (text.folded.split(' ').length > LABEL_MAX_WORDS) continue;
     for (const [role, concept] of ROLE_CONCEPTS) {
-      if (text.find(concept)) return { role, why: `${what} "${raw}"` };
+      const m = text.find(concept);
+      // A project page is named so ("Progetto pagoPA", "PNRR – …"); "Vote for the projects" is a service.
+      if (m && (role !== 'project' || m.index === 0)) return { role, why: `${what} "${raw}"` };
     }
   }
   return null;
@@ -111,9 +114,11 @@ function datedHeadline(page: PageCapture): PageRoleReading | null {
   const again = page.text.indexOf(h1.text, first + h1.text.length);
   const at = again >= 0 && again - first < DATELINE_RADIUS ? again : first;
   const after = page.text.slice(at + h1.text.length, at + h1.text.length + DATELINE_RADIUS);
-  const captured = captureDate(page).getTime();
+  const fetched = Date.parse(page.fetchedAt);
+  const reference = Number.isNaN(fetched) ? new Date() : new Date(fetched);
+  const captured = reference.getTime();
   // A dateline is a recent past day: "adopted on 17 May 1905" is history, "12 July" an event.
-  const dated = findDates(after, captureDate(page), 3).some(
+  const dated = findDates(after, reference, 3).some(
     (d) =>
       !d.yearInferred &&
       d.date.getTime() <= captured + DAY_MS &&

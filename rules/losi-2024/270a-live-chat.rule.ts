@@ -3,6 +3,7 @@ import { type ChatWidget, chatWidgetOf } from '../_shared/chat-widgets.ts';
 import { elementEvidence, linkEvidence, pageEvidence } from '../_shared/evidence.ts';
 import { headingMatch } from '../_shared/headings.ts';
 import { findConceptLinks, linkTarget } from '../_shared/links.ts';
+import { roleFits } from '../_shared/page-role.ts';
 import { isOk, okHome, okPortalPages } from '../_shared/pages.ts';
 import { homeNotCaptured, met, needsReview, notMet } from '../_shared/result.ts';
 import { conceptMatcher } from '../lexicons/index.ts';
@@ -81,7 +82,8 @@ export default defineRule({
       }
       const { page: target, ok, check } = linkTarget(site, m.link);
       if (ok && target) {
-        const heading = headingMatch(target, 'liveChat');
+        // A news item announcing a chat is a mention; a help page that hosts it is the chat's page.
+        const heading = roleFits(target, site, ['faq']) ? headingMatch(target, 'liveChat') : null;
         const widget = widgetsOf(target).find((w) => w.kind === 'live');
         if (widget)
           return met(0.8, 'A live-chat page with a chat widget is linked.', [

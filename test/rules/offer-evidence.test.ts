@@ -60,7 +60,10 @@ describe('page roles', () => {
     expect(role(capture('/faq.html', html('x', '<h1>x</h1>')))).toBe('faq');
     expect(role(capture('/termos-de-uso/', html('x', '<h1>x</h1>')))).toBe('legal');
     expect(role(capture('/mentions-legales', html('x', '<h1>x</h1>')))).toBe('legal');
-    expect(role(capture('/progetti/pagopa/', html('x', '<h1>x</h1>')))).toBe('project');
+    // Projects are named by their titles: "/proyectos/votar" is a voting service.
+    expect(role(capture('/proyectos/votar/', html('Votación', '<h1>Vota los proyectos</h1>')))).toBe(
+      'section',
+    );
   });
 
   it('need a one-word term to be the whole segment', () => {
