@@ -7,7 +7,7 @@ import type {
   SiteCaptures,
 } from '../../src/core/index.ts';
 import type { Concept } from '../lexicons/index.ts';
-import { mentionNote, onPage } from './actionability.ts';
+import { mentionNote, offerResult, onPage } from './actionability.ts';
 import { isArticleLink, ownText } from './articles.ts';
 import { elementEvidence, formEvidence, linkEvidence, pageEvidence, textEvidence } from './evidence.ts';
 import { linkText } from './folded-captures.ts';
@@ -15,7 +15,6 @@ import { headingMatch } from './headings.ts';
 import { findConceptLinks, linkTarget } from './links.ts';
 import { roleFits } from './page-role.ts';
 import { isPaymentGatewayUrl } from './payment-gateways.ts';
-import { met } from './result.ts';
 import {
   formTopic,
   isGenericMessageForm,
@@ -132,7 +131,9 @@ export function namedForm(
         }
       }
       const name = form.heading || form.submitText || 'online form';
-      return met(0.9, `${capitalise(spec.service)} can be started online: form "${name}".`, [ev]);
+      return offerResult('form', 0.9, `${capitalise(spec.service)} can be started online: form "${name}".`, [
+        ev,
+      ]);
     }
   }
   return null;
@@ -159,7 +160,7 @@ function judgePage(
       isServiceForm(page, f) && formAccepted(spec, f) && (spec.messageFormsCount || !isGenericMessageForm(f)),
   );
   if (form) {
-    return met(confidence, `A page about ${spec.service} offers an online form.`, [
+    return offerResult('form', confidence, `A page about ${spec.service} offers an online form.`, [
       ...lead,
       formEvidence(page, form, 'online form on the page'),
     ]);
@@ -177,11 +178,12 @@ function judgePage(
       continue;
     }
     if (payment && isGatewayAction(link)) {
-      return met(confidence, `A page about ${spec.service} links to a payment gateway.`, [
-        ...lead,
-        linkEv,
-        pageEvidence(target, 'the payment gateway page loads'),
-      ]);
+      return offerResult(
+        'action-link',
+        confidence,
+        `A page about ${spec.service} links to a payment gateway.`,
+        [...lead, linkEv, pageEvidence(target, 'the payment gateway page loads')],
+      );
     }
     if (!roleFits(target, site)) {
       acc.info.push(linkEv, pageEvidence(target, mentionNote(target, site)));
@@ -194,7 +196,7 @@ function judgePage(
         (spec.messageFormsCount || !isGenericMessageForm(f)),
     );
     if (targetForm) {
-      return met(confidence, `A page about ${spec.service} links to an online form.`, [
+      return offerResult('form', confidence, `A page about ${spec.service} links to an online form.`, [
         ...lead,
         linkEv,
         formEvidence(target, targetForm, 'online form behind the link'),
@@ -202,7 +204,8 @@ function judgePage(
     }
     const login = target.site === 'external' ? loginAffordance(target) : null;
     if (login) {
-      return met(
+      return offerResult(
+        'service-site',
         confidence - 0.05,
         `A page about ${spec.service} links to an e-service platform with a sign-in.`,
         [
@@ -222,7 +225,8 @@ function judgePage(
   if (!payment && page.site === 'external' && !offersOther) {
     const login = loginAffordance(page);
     if (login) {
-      return met(
+      return offerResult(
+        'service-site',
         confidence - 0.1,
         `${capitalise(spec.service)} is on an e-service platform with a sign-in.`,
         [
@@ -267,12 +271,17 @@ export function topicPages(
       const { page: target } = linkTarget(site, m.link);
       if (login && !target) {
         return {
-          result: met(0.7, `${capitalise(spec.service)} is listed on an e-service platform with a sign-in.`, [
-            linkEv,
-            login.form
-              ? formEvidence(m.page, login.form, 'sign-in form of the platform')
-              : linkEvidence(m.page, login.link, 'sign-in link of the platform'),
-          ]),
+          result: offerResult(
+            'service-site',
+            0.7,
+            `${capitalise(spec.service)} is listed on an e-service platform with a sign-in.`,
+            [
+              linkEv,
+              login.form
+                ? formEvidence(m.page, login.form, 'sign-in form of the platform')
+                : linkEvidence(m.page, login.link, 'sign-in link of the platform'),
+            ],
+          ),
           placeholders: placeholderEv,
         };
       }
@@ -358,7 +367,7 @@ export function gatewayLink(site: SiteCaptures, pages: PageCapture[], acc: Colle
       }
       const { page: target, ok, check } = linkTarget(site, link);
       if (ok && target) {
-        return met(0.85, 'The portal links to an online payment gateway.', [
+        return offerResult('action-link', 0.85, 'The portal links to an online payment gateway.', [
           linkEv,
           pageEvidence(target, 'the payment gateway page loads'),
         ]);
