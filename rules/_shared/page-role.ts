@@ -104,10 +104,20 @@ function labelRole(page: PageCapture): PageRoleReading | null {
   return null;
 }
 
-/** A long h1 with a date right after it: a dated news item ("Published 3 March 2026"). */
+/** A form a visitor fills in: a page that has one offers something, whatever its dateline says. */
+function hasInputForm(page: PageCapture): boolean {
+  return page.forms.some(
+    (f) => !f.isSearch && f.fields.some((x) => x.tag !== 'button' && x.type !== 'hidden'),
+  );
+}
+
+/**
+ * A long h1 with a recent date right after it: a dated news item ("Published 3 March 2026"). Guidance
+ * pages carry datelines too ("Last updated …"): a page with a form is not read as news.
+ */
 function datedHeadline(page: PageCapture): PageRoleReading | null {
   const h1 = page.headings.find((h) => h.level === 1);
-  if (!h1 || h1.text.split(/\s+/).length < HEADLINE_MIN_WORDS) return null;
+  if (!h1 || h1.text.split(/\s+/).length < HEADLINE_MIN_WORDS || hasInputForm(page)) return null;
   // Breadcrumbs repeat the headline before the heading itself: read after its last early copy.
   const first = page.text.indexOf(h1.text);
   if (first < 0) return null;

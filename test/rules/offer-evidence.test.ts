@@ -96,6 +96,14 @@ describe('page roles', () => {
     expect(role(capture('/payments-update/', item))).toBe('news');
     const service = html('Pay a parking fine', '<h1>Pay a parking fine</h1><p>Updated 4 March 2026</p>');
     expect(role(capture('/parking/pay/', service))).toBe('section');
+    const guidance = html(
+      'x',
+      '<h1>Apply for a licence to sell alcohol in England and Wales</h1><p>Last updated 2 February 2026</p>' +
+        '<form action="/apply" method="post"><label>Name <input name="n"></label><button>Apply</button></form>',
+    );
+    expect(role(capture('/apply-alcohol-licence/', guidance))).toBe('section');
+    const bill = html('x', '<h1>Proyecto de ley de datos abiertos: participa</h1>', 'es');
+    expect(role(capture('/consulta/', bill))).toBe('section');
     expect(pageRole(home, siteOf(home)).role).toBe('home');
   });
 });

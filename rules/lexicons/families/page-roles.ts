@@ -267,4 +267,21 @@ export const pageRoles: ConceptFamily = {
       ],
     },
   },
+  exclude: {
+    /** A draft law or regulation is consulted on, not a project page. */
+    roleProject: {
+      fr: [
+        'projet de loi',
+        'projet de décret',
+        "projet d'arrêté",
+        'projet de règlement',
+        'projet de délibération',
+      ],
+      es: ['proyecto de ley', 'proyecto de decreto', 'proyecto de reglamento', 'proyecto de ordenanza'],
+      pt: ['projeto de lei', 'projecto de lei', 'projeto de decreto', 'projeto de regulamento'],
+      it: ['progetto di legge', 'progetto di regolamento'],
+      ar: ['مشروع قانون', 'مشروع نظام', 'مشروع قرار', 'مشروع لائحة'],
+      ru: ['проект закона', 'проект постановления', 'проект решения', 'проект приказа'],
+    },
+  },
 };
