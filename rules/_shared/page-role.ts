@@ -48,8 +48,8 @@ const DATED_PATH = /\/(19|20)\d{2}\/\d{1,2}\//;
 
 /**
  * The role a URL path segment names. A one-word term must be the whole segment ("/news/",
- * "/faq.html"); a longer term may start it ("/terms-of-use-and-privacy/"): "/stampa-documenti/"
- * (print documents) is not a press page.
+ * "/faq.html"); a longer term may start it ("/terms-of-use-and-privacy/"): "/news-alerts/" (a
+ * sign-up page) is not a news page.
  */
 function segmentRole(segment: string): PageRole | null {
   const words = new FoldedText(wordsOf(foldText(segment)).filter(Boolean).join(' '));

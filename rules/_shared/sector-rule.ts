@@ -122,7 +122,7 @@ export function defineSectorRule(spec: SectorRuleSpec): Rule {
       definition: spec.definition,
       method: spec.method ?? 'heuristic',
       requires: ['pages'],
-      version: spec.version ?? 1,
+      version: spec.version ?? 2,
       hints: [...spec.qualifier, ...Object.values(spec.sectors ?? OSI_SECTORS)],
     },
     detect: (site) => evaluateSectors(spec, site),

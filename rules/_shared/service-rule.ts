@@ -112,7 +112,7 @@ export function defineServiceRule(spec: ServiceRuleSpec): Rule {
       definition: spec.definition,
       method: spec.method ?? 'heuristic',
       requires: ['pages'],
-      version: spec.version ?? 1,
+      version: spec.version ?? 2,
       hints: spec.hints ?? spec.concepts,
       hintsNameServices: true,
     },

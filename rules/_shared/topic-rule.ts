@@ -320,7 +320,7 @@ export function defineTopicRule(spec: TopicRuleSpec): Rule {
       definition: spec.definition,
       method: spec.method ?? 'heuristic',
       requires: ['pages'],
-      version: spec.version ?? 1,
+      version: spec.version ?? 2,
       hints: spec.hints ?? spec.concepts,
     },
     detect: (site) => evaluateTopic(spec, site),

@@ -75,7 +75,7 @@ export default defineRule({
       'The portal offers information or services in at least one language other than its main official language.',
     method: 'auto',
     requires: ['pages'],
-    version: 1,
+    version: 2,
     hints: ['languageSwitch'],
   },
   detect(site) {

@@ -13,5 +13,5 @@ export default defineTopicRule({
   linkSuffices: true,
   // "Public notices" and "bandi" also list grants and funding calls: the page must list tenders.
   content: procurementNotices,
-  version: 2,
+  version: 3,
 });

@@ -54,7 +54,7 @@ export default defineRule({
       'The portal provides open government datasets in open, machine-readable formats (CSV, JSON, XML…), directly or through a linked open-data portal.',
     method: 'auto',
     requires: ['pages'],
-    version: 1,
+    version: 2,
     hints: ['openData'],
   },
   detect(site) {

@@ -30,7 +30,7 @@ export default defineRule({
       'The portal offers guidance, user manuals or tutorials that help people understand and use its online services.',
     method: 'heuristic',
     requires: ['pages'],
-    version: 1,
+    version: 2,
     hints: ['serviceGuide'],
   },
   detect(site) {

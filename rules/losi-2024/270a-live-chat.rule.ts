@@ -38,7 +38,7 @@ export default defineRule({
       'The portal offers real-time chat with municipal staff (web chat, click-to-chat, WhatsApp or other messaging), not only an automated assistant.',
     method: 'heuristic',
     requires: ['pages'],
-    version: 1,
+    version: 2,
     hints: ['liveChat'],
   },
   detect(site) {

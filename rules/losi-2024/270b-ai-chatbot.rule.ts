@@ -48,7 +48,7 @@ export default defineRule({
       'The portal offers support through an AI-based chatbot or virtual assistant that answers users automatically.',
     method: 'heuristic',
     requires: ['pages'],
-    version: 1,
+    version: 2,
     hints: [BOT_WORDS],
   },
   detect(site) {
