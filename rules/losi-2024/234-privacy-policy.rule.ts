@@ -15,7 +15,7 @@ export default defineRule({
       'The portal publishes a privacy policy or statement explaining how personal data of users is collected and protected, usually linked from the footer.',
     method: 'heuristic',
     requires: ['pages'],
-    version: 2,
+    version: 1,
     hints: ['privacy'],
   },
   detect(site) {
