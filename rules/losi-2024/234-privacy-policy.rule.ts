@@ -27,7 +27,7 @@ export default defineRule({
     const linkOnly: Evidence[] = [];
     const broken: Evidence[] = [];
     for (const m of matches.slice(0, 6)) {
-      const { page: target, ok } = linkTarget(site, m.link);
+      const { page: target, ok, check } = linkTarget(site, m.link);
       const link = linkEvidence(m.page, m.link, `privacy link (matched "${m.term}" in its ${m.via})`);
       if (ok && target) {
         const heading = headingMatch(target, 'privacy');
@@ -39,7 +39,7 @@ export default defineRule({
         }
         linkOnly.push(link, pageEvidence(target, 'linked page has no privacy heading or title'));
       } else if (target) {
-        broken.push(link, pageEvidence(target, `privacy link target failed: ${target.status}`));
+        broken.push(link, pageEvidence(target, check.why));
       } else {
         linkOnly.push(link);
       }

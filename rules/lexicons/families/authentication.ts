@@ -162,6 +162,48 @@ export const authentication: ConceptFamily = {
         'госключ',
       ],
     },
+    /**
+     * The verb of a sign-in button ("Entra con SPID", "S'identifier avec FranceConnect"): a scheme's
+     * name alone ("What is SPID?", "Get a digital identity") names the scheme, it does not sign in.
+     */
+    loginAction: {
+      en: ['log in', 'login', 'log on', 'sign in', 'signin', 'sign on', 'continue with', 'authenticate'],
+      fr: [
+        'se connecter',
+        'connexion',
+        "s'identifier",
+        'identifiez vous',
+        "s'authentifier",
+        'je me connecte',
+      ],
+      es: [
+        'iniciar sesión',
+        'inicia sesión',
+        'ingresar',
+        'ingresa',
+        'ingresar con',
+        'entrar',
+        'entrar con',
+        'acceder con',
+        'accede con',
+        'identificarse',
+        'identifícate',
+      ],
+      pt: [
+        'entrar',
+        'entrar com',
+        'iniciar sessão',
+        'login',
+        'autenticar',
+        'autenticar se',
+        'aceder com',
+        'acessar com',
+      ],
+      it: ['accedi', 'accedi con', 'entra con', 'login', 'autenticati'],
+      ar: ['تسجيل الدخول', 'تسجيل دخول', 'الدخول عبر', 'دخول'],
+      zh: ['登录', '登入', '用户登录'],
+      ru: ['войти', 'вход', 'войти через', 'авторизоваться', 'авторизация'],
+    },
   },
   exclude: {
     login: {
@@ -199,6 +241,18 @@ export const authentication: ConceptFamily = {
       ],
       it: ['area dipendenti', 'accedi al servizio di assistenza'],
       ru: ['вход свободный', 'вход бесплатный', 'вход для сотрудников', 'вход по билетам'],
+    },
+    loginAction: {
+      fr: [
+        'connexion internet',
+        'connexion wifi',
+        'connexion wi fi',
+        'connexion gratuite',
+        'connexion haut débit',
+      ],
+      es: ['ingresar al país', 'ingresar a la universidad'],
+      pt: ['entrar em contato', 'entrar em vigor', 'entrar na universidade'],
+      ru: ['вход свободный', 'вход бесплатный', 'вход по билетам'],
     },
   },
 };
