@@ -9,10 +9,13 @@ import type {
   MethodTarget,
 } from './eval-types.ts';
 
-/** Accuracy targets of issue 3, per method (manual indicators are left to the assessor: no target). */
+/**
+ * Accuracy targets per method, on portals nobody here wrote (the field-accuracy issue); manual
+ * indicators are left to the assessor: no target.
+ */
 export const METHOD_TARGETS: readonly { method: Method; minPrecision: number; minRecall: number }[] = [
-  { method: 'auto', minPrecision: 0.97, minRecall: 0.95 },
-  { method: 'heuristic', minPrecision: 0.9, minRecall: 0.85 },
+  { method: 'auto', minPrecision: 0.98, minRecall: 0.97 },
+  { method: 'heuristic', minPrecision: 0.95, minRecall: 0.9 },
 ];
 
 export const CALIBRATION_THRESHOLD = 0.9;
