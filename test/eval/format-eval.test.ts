@@ -83,7 +83,7 @@ describe('formatEval', () => {
     expect(text).toMatch(/riverton\s+en\s+city\s+losi-2024\s+3\s+1\s+1\s+0\s+0/);
     expect(text).toContain('1 labelled code(s) have no rule in losi-2024: 999');
     expect(text).toMatch(
-      /heuristic\s+1\s+1\s+0\s+0\s+0\s+0\s+0\s+1\s+0\.50\s+1\.00\s+1\s+P≥0\.9 MISSED {2}R≥0\.85 ok/,
+      /heuristic\s+1\s+1\s+0\s+0\s+0\s+0\s+0\s+1\s+0\.50\s+1\.00\s+1\s+P≥0\.95 MISSED {2}R≥0\.9 ok/,
     );
     expect(text).toContain(
       'Calibration: `met` at confidence ≥ 0.9: 1/2 right (50.0 %), target ≥ 95.0 % MISSED',
