@@ -10,27 +10,30 @@ import { page, type Route, startServer, type TestServer } from './hostile-server
 /** A TCP service that accepts connections and then does `behaviour` with them. */
 export interface RawService {
   port: number;
+  /** Called on each connection (tests count them). */
+  onConnection?: () => void;
   close(): Promise<void>;
 }
 
-export async function startRawService(behaviour: 'hang' | 'reset'): Promise<RawService> {
+export async function startRawService(behaviour: 'hang' | 'reset', host = '127.0.0.1'): Promise<RawService> {
   const sockets = new Set<Socket>();
+  const service: RawService = { port: 0, close: async () => {} };
   const server: Server = createServer((socket) => {
+    service.onConnection?.();
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => {});
     if (behaviour === 'reset') socket.resetAndDestroy();
     // 'hang': read the request, never answer.
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const address = server.address();
-  return {
-    port: typeof address === 'object' && address ? address.port : 0,
-    close: async () => {
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+  service.port = typeof address === 'object' && address ? address.port : 0;
+  service.close = async () => {
+    for (const socket of sockets) socket.destroy();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
   };
+  return service;
 }
 
 /** Home page linking to 16 "online services" on `serviceOrigin`, plus one page of the portal. */
