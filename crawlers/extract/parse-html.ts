@@ -1,5 +1,6 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode, ParentNode } from 'domhandler';
+import { shallowHtml } from './shallow-html.ts';
 
 /**
  * Browsers stop nesting elements at this depth (Blink's HTML parser puts deeper elements beside
@@ -12,7 +13,7 @@ export const MAX_TREE_DEPTH = 512;
  * walk over the tree, ours or a library's, stays within the call stack.
  */
 export function loadHtml(html: string): cheerio.CheerioAPI {
-  const $ = cheerio.load(html);
+  const $ = cheerio.load(shallowHtml(html));
   capDepth($.root()[0] as unknown as ParentNode);
   return $;
 }

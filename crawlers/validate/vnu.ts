@@ -163,7 +163,9 @@ export async function validateMarkup(
     const byFile = new Map<string, VnuMessage[]>();
     for (const message of report.messages) {
       const name = message.url ? basename(message.url) : '';
-      byFile.set(name, [...(byFile.get(name) ?? []), message]);
+      const list = byFile.get(name);
+      if (list) list.push(message);
+      else byFile.set(name, [message]);
     }
     return {
       validator: 'vnu',
