@@ -54,6 +54,7 @@ export interface EvidenceRow {
   kind: EvidenceKind;
   selector: string | null;
   snippet: string | null;
+  highlight: { start: number; end: number } | null;
   linkPath: LinkStep[] | null;
   screenshotHash: string | null;
   note: string | null;
@@ -309,6 +310,7 @@ const evidenceColumns = {
   kind: evidenceItems.kind,
   selector: evidenceItems.selector,
   snippet: evidenceItems.snippet,
+  highlight: evidenceItems.highlight,
   linkPath: evidenceItems.linkPath,
   screenshotHash: evidenceItems.screenshotHash,
   note: evidenceItems.note,
