@@ -18,8 +18,9 @@ import {
   UserError,
 } from '../core/index.ts';
 import { buildReport, wasAudited } from '../report/build-report.ts';
+import { compareWithPrevious } from '../report/comparison.ts';
 import type { AuditReport } from '../report/report-types.ts';
-import { writeReport } from '../report/write-report.ts';
+import { type ExtraFormat, type ReportFiles, writeReport } from '../report/write-report.ts';
 import { recordRunScore } from '../scoring/run-score.ts';
 import { evaluateRun } from './evaluate-run.ts';
 import { assertReachableTarget } from './target-guard.ts';
@@ -35,6 +36,8 @@ export interface AuditRequest {
   allowPrivate: AllowPrivate;
   dbFile: string;
   outDir: string;
+  /** Outputs besides report.json and report.html. */
+  formats?: readonly ExtraFormat[];
   contactUrl?: string;
   /** Hard timeout per page, HTTP or browser. @default 30_000 */
   pageTimeoutMs?: number;
@@ -50,7 +53,7 @@ export interface AuditOutcome {
   /** Null when the portal was not audited (its home page was never captured): nothing was judged. */
   evaluationId: number | null;
   report: AuditReport;
-  reportFiles: { json: string; html: string };
+  reportFiles: ReportFiles;
   crawl: CrawlEnd;
 }
 
@@ -111,9 +114,15 @@ export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
     if (evaluation) recordRunScore(store, runId, catalog);
     const pages = evaluation?.site.pages ?? loadSiteCaptures(store, runId).pages;
     const results = evaluation?.results ?? [];
+    const comparedWith = evaluation ? compareWithPrevious(store, runId) : null;
     const { report, files } = await writeReportOrExplain(req.outDir, () =>
-      writeReport(req.outDir, store.artifacts, catalog, (screenshotPath) =>
-        buildReport({ runId, target, crawl, catalog, pages, results, screenshotPath }),
+      writeReport(
+        req.outDir,
+        store.artifacts,
+        catalog,
+        (screenshotPath) =>
+          buildReport({ runId, target, crawl, catalog, pages, results, screenshotPath, comparedWith }),
+        { formats: req.formats, pages },
       ),
     );
     return { runId, evaluationId: evaluation?.evaluationId ?? null, report, reportFiles: files, crawl };
