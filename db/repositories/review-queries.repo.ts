@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, max, or, type SQL, sql } from 'drizzle-orm';
 import type { EvidenceKind, LinkStep, Method, Outcome } from '../../src/core/index.ts';
 import type { Store } from '../client.ts';
+import { qualified } from './qualified.ts';
 import {
   campaigns,
   evaluations,
@@ -117,11 +118,11 @@ export class ReviewQueriesRepo {
         name: campaigns.name,
         catalogId: campaigns.catalogId,
         createdAt: campaigns.createdAt,
-        targets: sql<number>`(SELECT count(*) FROM ${targets} WHERE ${targets.campaignId} = ${campaigns.id})`,
-        runs: sql<number>`(SELECT count(*) FROM ${runs} WHERE ${runs.campaignId} = ${campaigns.id})`,
+        targets: sql<number>`(SELECT count(*) FROM ${targets} WHERE ${qualified(targets, targets.campaignId)} = ${qualified(campaigns, campaigns.id)})`,
+        runs: sql<number>`(SELECT count(*) FROM ${runs} WHERE ${qualified(runs, runs.campaignId)} = ${qualified(campaigns, campaigns.id)})`,
         lastRound: sql<
           number | null
-        >`(SELECT max(${runs.round}) FROM ${runs} WHERE ${runs.campaignId} = ${campaigns.id})`,
+        >`(SELECT max(${qualified(runs, runs.round)}) FROM ${runs} WHERE ${qualified(runs, runs.campaignId)} = ${qualified(campaigns, campaigns.id)})`,
       })
       .from(campaigns)
       .orderBy(desc(campaigns.id))

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Store } from '../client.ts';
 import { axeFindings, axeRuns, campaigns, evaluations, pages, runs, targets } from '../schema/index.ts';
+import { qualified } from './qualified.ts';
 import type { StoredRun } from './runs.repo.ts';
 
 /** A run as `portal-audit runs` lists it. */
@@ -59,7 +60,7 @@ export class RunHistoryRepo {
         pages: runs.pages,
         startedAt: runs.startedAt,
         finishedAt: runs.finishedAt,
-        evaluated: sql<number>`exists (select 1 from ${evaluations} where ${evaluations.runId} = ${runs.id})`,
+        evaluated: sql<number>`exists (select 1 from ${evaluations} where ${qualified(evaluations, evaluations.runId)} = ${qualified(runs, runs.id)})`,
       })
       .from(runs)
       .innerJoin(targets, eq(targets.id, runs.targetId))
@@ -87,7 +88,7 @@ export class RunHistoryRepo {
         and(
           eq(runs.catalogId, current.catalogId),
           sql`${runs.id} < ${runId}`,
-          sql`exists (select 1 from ${evaluations} where ${evaluations.runId} = ${runs.id})`,
+          sql`exists (select 1 from ${evaluations} where ${qualified(evaluations, evaluations.runId)} = ${qualified(runs, runs.id)})`,
         ),
       )
       .orderBy(desc(runs.id))

@@ -53,7 +53,12 @@ export function indicatorActions(
   results: readonly IndicatorResult[],
   scope: SearchScope,
 ): ReportActions['indicators'] {
-  const before = scorePortal(catalog, results).value ?? 0;
+  const score = scorePortal(catalog, results);
+  const before = score.value ?? 0;
+  const weightOf = new Map(catalog.criteria.map((c) => [c.code, c.weight]));
+  // Within equal gains, an indicator of a criterion with fewer indicators weighs more in that criterion.
+  const criterionWorth = (code: string) =>
+    (weightOf.get(code) ?? 1) / Math.max(1, score.criteria[code]?.assessed ?? 1);
   const entryOf = new Map(catalog.entries.map((e) => [e.code, e]));
   return results
     .filter((r) => FAILING.has(r.outcome))
@@ -71,7 +76,17 @@ export function indicatorActions(
         searched: searchedSentence(r, scope),
       };
     })
-    .sort((a, b) => b.gain - a.gain || a.code.localeCompare(b.code, 'en', { numeric: true }));
+    .sort(
+      (a, b) =>
+        round6(b.gain - a.gain) ||
+        criterionWorth(b.criterion) - criterionWorth(a.criterion) ||
+        a.code.localeCompare(b.code, 'en', { numeric: true }),
+    );
+}
+
+/** Float noise (1/88 computed two ways) must not decide an order. */
+function round6(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
 }
 
 /** WCAG problems by impact × pages affected, each with the fix axe advises for its first element. */

@@ -17,12 +17,16 @@ export function renderComparison(c: Comparison | null | undefined): string {
   const groups = HEADINGS.map(([change, heading]) => {
     const items = c.indicators.filter((i) => i.change === change);
     if (items.length === 0) return '';
-    return `<h3>${heading}: ${items.length}</h3><ul class="changes">${items
+    const list = `<ul class="changes">${items
       .map(
         (i) =>
           `<li><a href="#ind-${esc(i.code)}">${esc(i.title)}</a> (${esc(i.code)}): ${i.before ? badge(i.before) : 'not assessed'} → ${i.after ? badge(i.after) : 'not assessed'}</li>`,
       )
       .join('')}</ul>`;
+    // The long list of what did not move is folded; what changed is shown.
+    return change === 'still_failing'
+      ? `<details class="more"><summary>${heading}: ${items.length}</summary>${list}</details>`
+      : `<h3>${heading}: ${items.length}</h3>${list}`;
   }).join('\n');
   const wcag = c.wcag.length
     ? `<h3>Accessibility checks</h3><ul class="changes">${c.wcag

@@ -39,9 +39,10 @@ export function renderHtmlReport(report: AuditReport, options: HtmlReportOptions
 <main id="content">
 ${
   report.audited
-    ? `${renderSummary(report, options)}
-${renderComparison(report.comparedWith)}
+    ? `${renderSummary(report)}
 ${renderActions(report)}
+${renderComparison(report.comparedWith)}
+${renderCriteria(report, options)}
 ${renderIndicators(report, options.criteria, shots)}
 ${renderAccessibility(report)}`
     : renderNotAudited(report)
@@ -60,17 +61,9 @@ function renderNotAudited(report: AuditReport): string {
 <p>No indicator was judged and no score was computed. Check that the address is right and that the portal answers, then run the audit again.</p></section>`;
 }
 
-function renderSummary(report: AuditReport, options: HtmlReportOptions): string {
+function renderSummary(report: AuditReport): string {
   const s = report.score;
   const needsReview = report.indicators.filter((i) => i.outcome === 'needs_review').length;
-  const chart = criterionChartSvg({ criteria: options.criteria, scores: s.criteria, id: 'criteria-chart' });
-  const rows = options.criteria
-    .filter((c) => (s.criteria[c.code]?.assessed ?? 0) > 0)
-    .map((c) => {
-      const cs = s.criteria[c.code]!;
-      return `<tr><th scope="row">${esc(c.name)} (${esc(c.code)})</th><td>${cs.met} of ${cs.assessed}</td><td>${percent(cs.value)}</td></tr>`;
-    })
-    .join('\n');
   const level = s.level ? (LEVEL_LABEL[s.level] ?? s.level) : '–';
   return `<section aria-labelledby="summary"><h2 id="summary">Summary</h2>
 <div class="cards">
@@ -79,11 +72,25 @@ function renderSummary(report: AuditReport, options: HtmlReportOptions): string 
 <div class="card"><span class="big">${needsReview}</span>indicator${needsReview === 1 ? '' : 's'} need${needsReview === 1 ? 's' : ''} a person to confirm</div>
 <div class="card"><span class="big">${report.accessibility.violations.length}</span>WCAG problem${report.accessibility.violations.length === 1 ? '' : 's'} on ${report.accessibility.pagesAudited} pages checked</div>
 </div>
+<p class="meta">${esc(describePolicyInWords(s.policy))}</p>${renderScoreNotes(s)}
+</section>`;
+}
+
+function renderCriteria(report: AuditReport, options: HtmlReportOptions): string {
+  const s = report.score;
+  const chart = criterionChartSvg({ criteria: options.criteria, scores: s.criteria, id: 'criteria-chart' });
+  const rows = options.criteria
+    .filter((c) => (s.criteria[c.code]?.assessed ?? 0) > 0)
+    .map((c) => {
+      const cs = s.criteria[c.code]!;
+      return `<tr><th scope="row">${esc(c.name)} (${esc(c.code)})</th><td>${cs.met} of ${cs.assessed}</td><td>${percent(cs.value)}</td></tr>`;
+    })
+    .join('\n');
+  return `<section aria-labelledby="criteria"><h2 id="criteria">Score by criterion</h2>
 ${chart ? `<figure class="chart">${chart}</figure>` : ''}
 <table><caption class="meta">Indicators met per criterion</caption>
 <thead><tr><th scope="col">Criterion</th><th scope="col">Met</th><th scope="col">Share</th></tr></thead>
 <tbody>${rows}</tbody></table>
-<p class="meta">${esc(describePolicyInWords(s.policy))}</p>${renderScoreNotes(s)}
 </section>`;
 }
 
