@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, max, or, type SQL, sql } from 'drizzle-orm';
 import type { EvidenceKind, LinkStep, Method, Outcome } from '../../src/core/index.ts';
 import type { Store } from '../client.ts';
-import { qualified } from './qualified.ts';
 import {
   campaigns,
   evaluations,
@@ -12,6 +11,7 @@ import {
   runs,
   targets,
 } from '../schema/index.ts';
+import { qualified } from './qualified.ts';
 import type { StoredReview } from './reviews.repo.ts';
 
 /** A run with the target it crawled: one row of a portal list. */
@@ -22,6 +22,8 @@ export interface RunWithTarget {
   catalogId: string;
   status: string;
   outcome: string | null;
+  /** Why the crawl ended as it did (the home page's failure, an interruption), when recorded. */
+  message: string | null;
   pages: number;
   startedAt: string;
   finishedAt: string | null;
@@ -97,6 +99,7 @@ const runWithTargetColumns = {
   catalogId: runs.catalogId,
   status: runs.status,
   outcome: runs.outcome,
+  message: runs.message,
   pages: runs.pages,
   startedAt: runs.startedAt,
   finishedAt: runs.finishedAt,

@@ -102,6 +102,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, ctx: AppContext): 
     const form = parseInput(DecisionForm, request.body);
     const result = checkResult(found, form.resultId, reply);
     if (result === undefined) return reply;
+    if (!overrideHasNote(found, form.value, form.note, reply)) return reply;
     ctx.reviewWrites.decide({
       runId: found.data.run.runId,
       code: found.state.code,
@@ -126,6 +127,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, ctx: AppContext): 
     const form = parseInput(DecisionForm, request.body);
     const result = checkResult(found, form.resultId, reply);
     if (result === undefined) return reply;
+    if (!overrideHasNote(found, form.value, form.note, reply)) return reply;
     const previous = found.state.blindTrail.filter((b) => b.reviewer === found.user.name).at(-1);
     ctx.reviewWrites.decideBlind({
       runId: found.data.run.runId,
@@ -148,6 +150,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, ctx: AppContext): 
     const form = parseInput(DecisionForm, request.body);
     const result = checkResult(found, form.resultId, reply);
     if (result === undefined) return reply;
+    if (!overrideHasNote(found, form.value, form.note, reply)) return reply;
     ctx.reviewWrites.resolve({
       runId: found.data.run.runId,
       code: found.state.code,
@@ -183,6 +186,22 @@ function checkResult(
     return undefined;
   }
   return current;
+}
+
+/**
+ * A decision that overrides the automated verdict must say why: the note is what a second assessor,
+ * a reviewer or the survey team reads later. Confirming the verdict needs none. Refuses and returns
+ * false when the note is missing.
+ */
+function overrideHasNote(found: Located, value: string, note: string | null, reply: FastifyReply): boolean {
+  const automated = found.state.result?.outcome;
+  if (note || automated === undefined || automated === value) return true;
+  refuseStale(
+    reply,
+    `A note is required to override the automated verdict (${outcomeLabel(automated)} → ${outcomeLabel(value)}): say what you checked and why the verdict is wrong.`,
+    400,
+  );
+  return false;
 }
 
 function refuseStale(reply: FastifyReply, message: string, status = 409): FastifyReply {
