@@ -2,7 +2,7 @@ import { BrowserRenderer } from '../../crawlers/browser/browser-renderer.ts';
 import { findChromium } from '../../crawlers/browser/find-chromium.ts';
 import type { PageRenderer } from '../../crawlers/contracts.ts';
 import { validateMarkup } from '../../crawlers/validate/vnu.ts';
-import { openStore } from '../../db/client.ts';
+import { openStore, type Store } from '../../db/client.ts';
 import { loadSiteCaptures } from '../../db/repositories/site-captures.repo.ts';
 import { Recorder } from '../../queue/recorder.ts';
 import { runSiteJob } from '../../queue/run-site-job.ts';
@@ -13,12 +13,16 @@ import {
   type CrawlBudget,
   type CrawlEnd,
   type CrawlProgress,
+  type IndicatorResult,
   type Level,
+  type PageCapture,
   type RenderMode,
   UserError,
 } from '../core/index.ts';
+import { Highlighter } from '../evidence/highlighter.ts';
 import { buildReport, wasAudited } from '../report/build-report.ts';
 import { compareWithPrevious } from '../report/comparison.ts';
+import { captureElementShots, type ElementShots } from '../report/element-shots.ts';
 import type { AuditReport } from '../report/report-types.ts';
 import { type ExtraFormat, type ReportFiles, writeReport } from '../report/write-report.ts';
 import { recordRunScore } from '../scoring/run-score.ts';
@@ -115,13 +119,25 @@ export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
     const pages = evaluation?.site.pages ?? loadSiteCaptures(store, runId).pages;
     const results = evaluation?.results ?? [];
     const comparedWith = evaluation ? compareWithPrevious(store, runId) : null;
+    // The browser that rendered the crawl also pictures the evidence elements (none with --render none).
+    const elementShots = evaluation && renderer ? await pictureEvidence(store, results, pages) : undefined;
     const { report, files } = await writeReportOrExplain(req.outDir, () =>
       writeReport(
         req.outDir,
         store.artifacts,
         catalog,
         (screenshotPath) =>
-          buildReport({ runId, target, crawl, catalog, pages, results, screenshotPath, comparedWith }),
+          buildReport({
+            runId,
+            target,
+            crawl,
+            catalog,
+            pages,
+            results,
+            screenshotPath,
+            comparedWith,
+            elementShots,
+          }),
         { formats: req.formats, pages },
       ),
     );
@@ -129,6 +145,21 @@ export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
   } finally {
     store.close();
     await renderer?.close();
+  }
+}
+
+async function pictureEvidence(
+  store: Store,
+  results: readonly IndicatorResult[],
+  pages: readonly PageCapture[],
+): Promise<ElementShots | undefined> {
+  const executablePath = findChromium();
+  if (!executablePath) return undefined;
+  const highlighter = new Highlighter(executablePath);
+  try {
+    return await captureElementShots(store, highlighter, results, pages);
+  } finally {
+    await highlighter.close();
   }
 }
 

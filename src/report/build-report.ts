@@ -10,6 +10,7 @@ import {
 } from '../core/index.ts';
 import { scorePortal } from '../scoring/cohort-score.ts';
 import { accessibilityActions, indicatorActions, searchScope } from './actions.ts';
+import { type ElementShots, evidenceKey } from './element-shots.ts';
 import type {
   AccessibilityIssue,
   AuditReport,
@@ -31,6 +32,8 @@ export interface ReportInput {
   screenshotPath?: (hash: string) => string;
   /** The same site's previous audit and what changed (see comparison.ts); null when there is none. */
   comparedWith?: Comparison | null;
+  /** Pictures of evidence elements, outlined and cropped (see element-shots.ts). */
+  elementShots?: ElementShots;
 }
 
 const MAX_EXAMPLES = 5;
@@ -48,10 +51,15 @@ export function buildReport(input: ReportInput): AuditReport {
     outcome: r.outcome,
     confidence: r.confidence,
     message: r.message,
-    evidence: r.evidence.map(({ screenshot, ...rest }) => ({
-      ...rest,
-      ...(screenshot && input.screenshotPath ? { screenshot: input.screenshotPath(screenshot) } : {}),
-    })),
+    evidence: r.evidence.map(({ screenshot, ...rest }) => {
+      const key = input.elementShots ? evidenceKey(rest) : null;
+      const shot = key ? input.elementShots?.get(key) : undefined;
+      return {
+        ...rest,
+        ...(screenshot && input.screenshotPath ? { screenshot: input.screenshotPath(screenshot) } : {}),
+        ...(shot && input.screenshotPath ? { elementShot: input.screenshotPath(shot) } : {}),
+      };
+    }),
   }));
   const accessibility = summariseAccessibility(pages);
   const audited = wasAudited(crawl);
@@ -123,7 +131,7 @@ function summariseAccessibility(pages: readonly PageCapture[]): ReportAccessibil
   const audited = pages.filter((p) => p.render?.axe);
   const firstAxe = audited[0]?.render?.axe;
   return {
-    standard: 'WCAG 2.2 AA (axe-core tags wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa)',
+    standard: 'WCAG 2.2 AA, which includes the WCAG 2.1 AA that indicator 210 asks for',
     engine: firstAxe ? `axe-core ${firstAxe.engineVersion}` : null,
     pagesAudited: audited.length,
     violations: groupFindings(audited, (p) => p.render?.axe?.violations ?? []),

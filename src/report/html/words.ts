@@ -18,9 +18,9 @@ export const LEVEL_LABEL: Record<string, string> = {
 };
 
 export const METHOD_LABEL: Record<Method, string> = {
-  auto: 'judged automatically',
-  heuristic: 'judged by the crawler; a person should confirm',
-  manual: 'left to a person',
+  auto: 'Judged automatically',
+  heuristic: 'Judged by the crawler; a person should confirm',
+  manual: 'Left to a person',
 };
 
 const STOP_WORDS: Record<StopReason, string> = {

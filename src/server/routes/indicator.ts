@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { REVIEW_VALUES } from '../../../db/index.ts';
 import { MAX_NOTE_CHARS } from '../../../queue/recorder/review-writes.ts';
+import { highlightTargetOf } from '../../evidence/highlighter.ts';
 import { type AppContext, type AppUser, canDecide, userOf } from '../context.ts';
 import { entryFor } from '../model/catalogs.ts';
 import { loadDecisionHistory } from '../model/decision-history.ts';
@@ -229,7 +230,7 @@ function evidenceViews(ctx: AppContext, data: RunData, state: IndicatorState): E
       htmlHash,
       pageTitle: page?.title || null,
       screenshot: row.screenshotHash ?? page?.screenshotHash ?? null,
-      highlight: Boolean(row.selector && htmlHash && ctx.highlighter),
+      highlight: Boolean(highlightTargetOf(row) && htmlHash && ctx.highlighter),
     };
   });
 }
