@@ -12,7 +12,7 @@ a:focus-visible, summary:focus-visible, button:focus-visible { outline:3px solid
 header.top { background:#12263f; color:#fff; padding:1.25rem 1.5rem; }
 header.top a { color:#cfe3ff; }
 header.top p { margin:.25rem 0 0; color:#dce6f2; }
-main { max-width:1100px; margin:0 auto; padding:1rem 1.5rem 3rem; }
+main { max-width:1100px; margin:0 auto; padding:1rem 1.5rem 3rem; overflow-wrap:anywhere; }
 h1 { font-size:1.6rem; margin:0; }
 h2 { font-size:1.35rem; margin:2rem 0 .75rem; border-bottom:2px solid var(--line); padding-bottom:.25rem; }
 h3 { font-size:1.1rem; margin:1.25rem 0 .5rem; }
