@@ -158,7 +158,11 @@ function cropAround(box: {
   pageHeight: number;
 }): { x: number; y: number; width: number; height: number } {
   const width = Math.min(MAX_CROP.width, box.pageWidth, Math.max(MIN_CROP_WIDTH, box.width + 2 * MARGIN));
-  const height = Math.min(MAX_CROP.height, box.pageHeight, Math.max(MIN_CROP_HEIGHT, box.height + 2 * MARGIN));
+  const height = Math.min(
+    MAX_CROP.height,
+    box.pageHeight,
+    Math.max(MIN_CROP_HEIGHT, box.height + 2 * MARGIN),
+  );
   const centreX = box.x + box.width / 2;
   const x = Math.max(0, Math.min(box.pageWidth - width, centreX - width / 2));
   // Centred on the element when it fits, else from just above its top.
