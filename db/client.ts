@@ -1,10 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { UserError } from '../src/core/index.ts';
+import { packagePath, UserError } from '../src/core/index.ts';
 import { type ArtifactStore, createArtifactStore } from './artifact-store.ts';
 import { artifactDirFor, storeFilePath } from './paths.ts';
 import * as schema from './schema/index.ts';
@@ -38,7 +37,7 @@ export interface OpenStoreOptions {
   mustExist?: boolean;
 }
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
+export const MIGRATIONS_DIR = packagePath('db', 'migrations');
 
 /**
  * Switching a fresh file to WAL can answer SQLITE_BUSY at once, without the busy timeout, while

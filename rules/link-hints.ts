@@ -7,20 +7,25 @@ import {
   NO_HINT,
   urlPathWords,
 } from '../src/core/index.ts';
-import { type Concept, type ConceptMatcher, conceptMatcher, languageSwitchOf } from './lexicons/index.ts';
+import {
+  type Concept,
+  type ConceptMatcher,
+  conceptMatcher,
+  languageSwitchOf,
+  wordKeysOf,
+} from './lexicons/index.ts';
 
 const TEXT_WEIGHT = 2;
 const URL_WEIGHT = 1;
 const CACHE_LIMIT = 20_000;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-const TOKEN_SPLIT = /[^\p{L}\p{N}]+/u;
 
 /** foldText, with a fast path for plain ASCII (where folding is lower-casing and collapsing spaces). */
 function fold(text: string): string {
   return PRINTABLE_ASCII.test(text) ? text.toLowerCase().replace(/ +/g, ' ').trim() : foldText(text);
 }
 
-/** Which matchers a folded text could satisfy: by the first words of their terms (one split, no regex per term). */
+/** Which matchers a folded text could satisfy: by the first word keys of their terms (one split, no regex per term). */
 function candidateIndex(matchers: readonly ConceptMatcher[]): (folded: string) => Set<number> {
   const byWord = new Map<string, number[]>();
   matchers.forEach((m, i) => {
@@ -30,7 +35,7 @@ function candidateIndex(matchers: readonly ConceptMatcher[]): (folded: string) =
   return (folded) => {
     const out = new Set<number>();
     if (!folded) return out;
-    for (const word of folded.split(TOKEN_SPLIT)) for (const i of byWord.get(word) ?? []) out.add(i);
+    for (const key of wordKeysOf(folded)) for (const i of byWord.get(key) ?? []) out.add(i);
     for (const { i, terms } of unspaced) if (!out.has(i) && terms.some((t) => folded.includes(t))) out.add(i);
     return out;
   };

@@ -96,6 +96,8 @@ export class BrowserRenderer implements PageRenderer {
           progress.page.error = `Gathering stopped at the ${timeoutMs} ms deadline during ${progress.step}`;
         } else {
           progress.page.status = 'timeout';
+          // Whether the site answered at all (a page whose script hangs the browser did).
+          progress.page.httpStatus = session.lastDocument?.status() ?? null;
           progress.page.error = `No page within ${timeoutMs} ms`;
         }
       });

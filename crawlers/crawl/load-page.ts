@@ -24,6 +24,15 @@ const RENDER_FALLBACK: ReadonlySet<FetchStatus> = new Set<FetchStatus>([
   'connection_reset',
 ]);
 
+/**
+ * A render that timed out before any response came: the host does not answer, and asking it again
+ * over HTTP would only wait as long again. (A page whose script hangs the browser did answer, and its
+ * HTML is fetched over HTTP instead.)
+ */
+function hostNeverAnswered(rendered: RenderedPage): boolean {
+  return rendered.status === 'timeout' && rendered.httpStatus === null;
+}
+
 export interface LoadedPage {
   outcome: FetchOutcome;
   /** Set when the capture comes from the browser. */
@@ -40,7 +49,9 @@ export async function loadPage(url: string, render: boolean, ctx: PageLoadContex
     const renderer = ctx.renderer;
     try {
       const rendered = await ctx.limiter.run(host, () => renderer.render(url, ctx.renderOptions));
-      if (!RENDER_FALLBACK.has(rendered.status)) return { outcome: rendered, rendered };
+      if (!RENDER_FALLBACK.has(rendered.status) || hostNeverAnswered(rendered)) {
+        return { outcome: rendered, rendered };
+      }
       renderFailure = `${rendered.status}: ${rendered.error ?? ''}`.trim();
     } catch (err) {
       renderFailure = `renderer error: ${String(err)}`;

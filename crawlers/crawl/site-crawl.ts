@@ -19,6 +19,7 @@ import { InProcessHostLimiter, withDelayControl } from '../http/host-limiter.ts'
 import { httpFetch } from '../http/http-fetcher.ts';
 import { NetworkPolicy } from '../net/network-policy.ts';
 import { enqueueLinks } from './link-intake.ts';
+import { HostHealth } from './host-health.ts';
 import { type LoadedPage, loadPage, type PageLoadContext } from './load-page.ts';
 import { CRAWL_DEFAULTS, type CrawlCheckpoint, type CrawlSiteOptions } from './options.ts';
 import { type BuiltPage, blockedByRobotsOutcome, buildPageCapture } from './page-capture.ts';
@@ -49,6 +50,7 @@ export class SiteCrawl {
   private readonly sample = new ValidationSample(CRAWL_DEFAULTS.validationPages);
   private checkpointChain: Promise<void> = Promise.resolve();
   private readonly watchdog: Watchdog;
+  private readonly hostHealth = new HostHealth();
   /** The caller's abort signal or the watchdog's, whichever fires first. */
   private readonly signal: AbortSignal;
   /** Set once the crawl ends: records of work still running after that are dropped. */
@@ -232,9 +234,15 @@ export class SiteCrawl {
       await this.record(entry, site, this.build(entry, site, blockedByRobotsOutcome(entry.url), null), false);
       return;
     }
+    const hostDown = this.hostHealth.skip(entry.url);
+    if (hostDown) {
+      await this.record(entry, site, this.build(entry, site, hostDown, null), true);
+      return;
+    }
     const render = this.shouldRender(entry, site);
     this.progress(site === 'external' ? 'external' : render ? 'render' : 'crawl', entry.url);
     const loaded = await loadPage(entry.url, render, this.load);
+    this.hostHealth.note(entry.url, loaded.outcome.status);
     if (this.signal.aborted) {
       frontier.release(entry.url);
       return;

@@ -1,8 +1,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { UserRole } from './user-roles.ts';
 
-/** admin: everything, assigns second reviews; assessor: decides indicators; viewer: reads only. */
-export const USER_ROLES = ['admin', 'assessor', 'viewer'] as const;
-export type UserRole = (typeof USER_ROLES)[number];
+export { USER_ROLES, type UserRole } from './user-roles.ts';
 
 /** People who log in to the review app (`portal-audit user add`). */
 export const users = sqliteTable(

@@ -1,4 +1,4 @@
-import type { CapturedLink, PageCapture, SiteCaptures } from '../../src/core/index.ts';
+import { type CapturedLink, type PageCapture, type SiteCaptures, wordCount } from '../../src/core/index.ts';
 import { FoldedText } from '../lexicons/folded-text.ts';
 import { memoizePerCapture } from './capture-memo.ts';
 import { pageText } from './folded-captures.ts';
@@ -30,9 +30,7 @@ export const isArticleLink: (link: CapturedLink) => boolean = memoizePerUrl(isAr
 /** isArticleUrl of the URL a page was requested at, once per capture. */
 const isArticlePage = memoizePerCapture((page: PageCapture) => isArticleUrl(page.url));
 
-export function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
+export { wordCount } from '../../src/core/index.ts';
 
 const labelled = new WeakMap<PageCapture[], Set<string>>();
 
@@ -77,7 +75,7 @@ export interface OwnText {
 export const ownText: (page: PageCapture) => OwnText = memoizePerCapture((page: PageCapture) => {
   let text = page.text;
   for (const link of page.links) {
-    if (link.text && (isArticleLink(link) || link.text.split(/\s+/).length > 6)) {
+    if (link.text && (isArticleLink(link) || wordCount(link.text) > LABEL_MAX_WORDS)) {
       text = text.replace(link.text, ' ');
     }
   }

@@ -1,4 +1,4 @@
-import type { PageCapture } from '../../src/core/index.ts';
+import { type PageCapture, WORD_END, WORD_START } from '../../src/core/index.ts';
 import { textEvidence } from './evidence.ts';
 import { foldedPageText, pageText } from './folded-captures.ts';
 import { snippetAround } from './snippet.ts';
@@ -23,8 +23,10 @@ function contentOf(page: PageCapture, hits: FigureHit[], summary: string, note: 
 const POLLUTANT =
   /(?:pm\s?2[.,]5|pm\s?10|no2|o3|so2|aqi|iqa|ica|imeca|iqar|atmo|caqi|индекс|空气质量指数|aqi指数)(?![\p{L}\p{N}])/gu;
 const ENDS_WITH_WORD_CHAR = /[\p{L}\p{N}]$/u;
-const CONCENTRATION = /\d+(?:[.,]\d+)?\s?(?:μg|ug|mg)\s?\/\s?m3|\d+(?:[.,]\d+)?\s?(?:ppm|ppb)(?![\p{L}])/u;
-const NUMBER = /(?<![\p{L}\p{N}])\d{1,4}(?:[.,]\d+)?(?![\p{L}\p{N}])/u;
+// Units as written in the lexicon languages: µg/m³, мкг/м³, 微克/立方米, ميكروغرام/م³.
+const CONCENTRATION =
+  /\d+(?:[.,]\d+)?\s?(?:μg|ug|mg|мкг|мг|微克|毫克|ميكروغرام|مكغ)\s?\/\s?(?:m3|м3|立方米|م3)|\d+(?:[.,]\d+)?\s?(?:ppm|ppb)(?![\p{L}])/u;
+const NUMBER = new RegExp(`${WORD_START}\\d{1,4}(?:[.,]\\d+)?${WORD_END}`, 'u');
 
 /** POLLUTANT matches not preceded by a letter or digit, in order. */
 function pollutantsIn(folded: string): { index: number; name: string }[] {
@@ -56,8 +58,10 @@ export function airReadings(page: PageCapture): TopicContent | null {
   return contentOf(page, hits, `${hits.length} air-pollution readings`, 'pollutant readings with values');
 }
 
-const BIG_NUMBER =
-  /(?<![\p{L}\p{N}])\d{1,3}(?:[ .,\u202f]\d{3})+(?![\p{N}])|(?<![\p{L}\p{N}])\d{3,}(?![\p{N}])/gu;
+const BIG_NUMBER = new RegExp(
+  `${WORD_START}\\d{1,3}(?:[ .,\u202f]\\d{3})+(?!\\p{N})|${WORD_START}\\d{3,}(?!\\p{N})`,
+  'gu',
+);
 const YEAR = /^(19|20)\d{2}$/;
 
 /** 289: at least two counts of visits/visitors/page views (≥ 100, years excluded). */
@@ -103,7 +107,10 @@ export function satisfactionFigures(page: PageCapture, minHits = 1): TopicConten
   );
 }
 
-const PERCENT_OR_FIGURE = /\d{1,3}(?:[.,]\d+)?\s?%|(?<![\p{L}\p{N}])\d{1,3}(?:[ .,]\d{3})+(?![\p{N}])/gu;
+const PERCENT_OR_FIGURE = new RegExp(
+  `\\d{1,3}(?:[.,]\\d+)?\\s?%|${WORD_START}\\d{1,3}(?:[ .,]\\d{3})+(?!\\p{N})`,
+  'gu',
+);
 
 /** 243: a Voluntary Local Review, or at least three quantitative figures on an SDG page. */
 export function sdgData(page: PageCapture): TopicContent | null {

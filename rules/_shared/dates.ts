@@ -1,4 +1,4 @@
-import { foldText } from '../../src/core/index.ts';
+import { foldText, WORD_END, WORD_START } from '../../src/core/index.ts';
 
 /** A calendar date written in a page's text. */
 export interface TextDate {
@@ -151,8 +151,10 @@ const AMBIGUOUS_MONTHS = new Set([
   'jun',
   'jul',
 ]);
-const L = '(?<![\\p{L}\\p{N}])';
-const R = '(?![\\p{L}\\p{N}])';
+// Word boundaries as the lexicon matcher draws them: a date glued to Chinese text ("交通管制2026-12-03")
+// still starts a word.
+const L = WORD_START;
+const R = WORD_END;
 const YEAR = '((?:19|20)\\d{2})';
 
 /** Patterns in folded text, each with how to read its groups. */
@@ -195,6 +197,11 @@ const PATTERNS: {
   {
     re: /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu,
     read: (m) => [+m[1]!, +m[2]! - 1, +m[3]!],
+  },
+  // 12月9日 (no year; not the month and day of a dated "2026年12月9日")
+  {
+    re: /(?<!年\s*|\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu,
+    read: (m) => [null, +m[1]! - 1, +m[2]!],
   },
 ];
 

@@ -1,4 +1,4 @@
-import type { PageCapture } from '../../src/core/index.ts';
+import { type PageCapture, wordCount } from '../../src/core/index.ts';
 import { ConceptScreen } from '../lexicons/concept-screen.ts';
 import type { FoldedText } from '../lexicons/folded-text.ts';
 import type { Concept } from '../lexicons/index.ts';
@@ -50,9 +50,10 @@ function namedBy(
   const { folded } = text;
   if (!folded) return null;
   if (maxWords !== Number.POSITIVE_INFINITY) {
-    // Titles carry the site name ("Privacy | City of X"): count the words before the separator.
-    const label = isTitle ? (folded.split(/\s[|–—-]\s/)[0] ?? folded) : folded;
-    if (label.split(' ').length > maxWords) return null;
+    // Titles carry the site name ("Privacy | City of X", "隐私声明_青岚市人民政府"): count the
+    // words before the separator.
+    const label = isTitle ? (folded.split(/\s[|–—-]\s|\s?_\s?/)[0] ?? folded) : folded;
+    if (wordCount(label) > maxWords) return null;
   }
   return concepts.find((concept) => text.find(concept)) ?? null;
 }

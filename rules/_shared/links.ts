@@ -1,10 +1,17 @@
-import type { CapturedLink, PageCapture, Region, SiteCaptures } from '../../src/core/index.ts';
+import {
+  type CapturedLink,
+  type PageCapture,
+  type Region,
+  type SiteCaptures,
+  wordCount,
+} from '../../src/core/index.ts';
 import { ConceptScreen } from '../lexicons/concept-screen.ts';
 import type { Concept } from '../lexicons/index.ts';
 import { memoizePerCapture } from './capture-memo.ts';
 import { linkText, linkUrlWords } from './folded-captures.ts';
 import { linkFacts, shareLinkFacts } from './link-facts.ts';
-import { findLinkedPage, isOk } from './pages.ts';
+import { checkLinkTarget, type TargetCheck } from './link-target.ts';
+import { isOk } from './pages.ts';
 
 export interface LinkMatch {
   /** The page the link is on. */
@@ -154,15 +161,20 @@ const REGION_WEIGHT: Record<string, number> = { footer: 3, header: 2, nav: 2, as
  * than a mention in content ("Consultation on the draft Data Protection Act" in a news list).
  */
 export function labelScore(m: LinkMatch): number {
-  const words = m.link.text.split(/\s+/).filter(Boolean).length;
+  const words = wordCount(m.link.text);
   return (REGION_WEIGHT[m.link.region] ?? 0) + (words <= 5 ? 2 : 0) + (m.via === 'text' ? 1 : 0);
 }
 
-/** Where a link leads among the captures: the page, and whether it was fetched ok. */
+/**
+ * Where a link leads among the captures: the page (undefined when the crawl did not reach it: not
+ * fetched, or refused as a bot), whether it is content (fetched ok and not an error page served
+ * with 200, see link-target.ts), and the whole check.
+ */
 export function linkTarget(
   site: SiteCaptures,
   link: CapturedLink,
-): { page: PageCapture | undefined; ok: boolean } {
-  const page = link.placeholder ? undefined : findLinkedPage(site, link);
-  return { page, ok: isOk(page) };
+): { page: PageCapture | undefined; ok: boolean; check: TargetCheck } {
+  const check = checkLinkTarget(site, link);
+  const page = check.state === 'not_fetched' ? undefined : check.page;
+  return { page, ok: check.state === 'content', check };
 }

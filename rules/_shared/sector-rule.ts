@@ -2,6 +2,8 @@ import type { Evidence, Method, PageCapture, Rule, RuleResult, SiteCaptures } fr
 import { type Concept, conceptMatcher } from '../lexicons/index.ts';
 import { elementEvidence, linkEvidence, pageEvidence } from './evidence.ts';
 import { headingMatch } from './headings.ts';
+import { targetFailed } from './link-target.ts';
+import { roleFits } from './page-role.ts';
 import { okHome, okPortalPages } from './pages.ts';
 import { homeNotCaptured, met, needsReview, notMet } from './result.ts';
 
@@ -61,11 +63,14 @@ export function evaluateSectors(spec: SectorRuleSpec, site: SiteCaptures): RuleR
   };
   const pages: PageCapture[] = okPortalPages(site);
   for (const page of pages) {
+    // A news item or a legal page that names a ministry or a policy is a mention.
+    if (!roleFits(page, site)) continue;
     const section = headingMatch(page, spec.qualifier, 2, SECTION_MAX_WORDS);
     for (const link of page.links) {
+      // Named by its text, a link counts until its target is seen to fail (a 404, an error page).
       if (link.placeholder || !link.text) continue;
       const sector = sectorOf(link.text);
-      if (!sector) continue;
+      if (!sector || targetFailed(site, link)) continue;
       if (qualified(link.text)) note(sector, linkEvidence(page, link, `${sector}: ${spec.topic}`));
       else if (section && CONTENT_REGIONS.has(link.region)) {
         note(sector, linkEvidence(page, link, `${sector}, listed under "${section.text}"`));
@@ -117,7 +122,7 @@ export function defineSectorRule(spec: SectorRuleSpec): Rule {
       definition: spec.definition,
       method: spec.method ?? 'heuristic',
       requires: ['pages'],
-      version: spec.version ?? 1,
+      version: spec.version ?? 2,
       hints: [...spec.qualifier, ...Object.values(spec.sectors ?? OSI_SECTORS)],
     },
     detect: (site) => evaluateSectors(spec, site),

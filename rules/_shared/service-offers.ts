@@ -7,13 +7,14 @@ import type {
   SiteCaptures,
 } from '../../src/core/index.ts';
 import type { Concept } from '../lexicons/index.ts';
-import { isArticleLink, ownText, reachedAsArticle } from './articles.ts';
+import { mentionNote, offerResult, onPage } from './actionability.ts';
+import { isArticleLink, ownText } from './articles.ts';
 import { elementEvidence, formEvidence, linkEvidence, pageEvidence, textEvidence } from './evidence.ts';
 import { linkText } from './folded-captures.ts';
 import { headingMatch } from './headings.ts';
 import { findConceptLinks, linkTarget } from './links.ts';
+import { roleFits } from './page-role.ts';
 import { isPaymentGatewayUrl } from './payment-gateways.ts';
-import { met } from './result.ts';
 import {
   formTopic,
   isGenericMessageForm,
@@ -85,22 +86,39 @@ function formAccepted(spec: ServiceRuleSpec, form: PageCapture['forms'][number])
   return !(spec.notPayment && isPaymentForm(form));
 }
 
-/** A link that starts the service (or pays, in payment mode). */
+/**
+ * A link whose text is the action: it starts the service (or pays, in payment mode). A link to a
+ * payment company that does not say "pay" (a logo, "Powered by …") is not an action.
+ */
 function isStartLink(spec: ServiceRuleSpec, link: CapturedLink): boolean {
   if (!isLiveLink(link) || link.text.length > 80) return false;
-  if (spec.affordance === 'payment') {
-    return isPaymentGatewayUrl(link.href) || linkText(link).find('svcPayment') !== null;
-  }
-  return linkText(link).find('svcStartOnline') !== null;
+  return linkText(link).find(spec.affordance === 'payment' ? 'svcPayment' : 'svcStartOnline') !== null;
+}
+
+/** A pay link to a payment gateway outside the page footer: its text and its target are the action. */
+function isGatewayAction(link: CapturedLink): boolean {
+  return (
+    link.region !== 'footer' && isPaymentGatewayUrl(link.href) && linkText(link).find('svcPayment') !== null
+  );
 }
 
 /** Step 1: a form anywhere that names the service itself (heading, labels, options, button). */
-export function namedForm(spec: ServiceRuleSpec, pages: PageCapture[], acc: Collected): RuleResult | null {
+export function namedForm(
+  spec: ServiceRuleSpec,
+  site: SiteCaptures,
+  pages: PageCapture[],
+  acc: Collected,
+): RuleResult | null {
   for (const page of pages) {
     for (const form of page.forms) {
       const topic = formTopic(form, spec.concepts);
       if (!topic || !isServiceForm(page, form, topic.where === 'own')) continue;
       const ev = formEvidence(page, form, `form naming ${spec.service} ("${topic.term}")`);
+      // A comment or feedback form under a news item or a FAQ answer takes its heading from it.
+      if (onPage('form', page, site) === 'mention') {
+        acc.mentions.push({ ...ev, note: `${ev.note}; ${mentionNote(page, site)}` });
+        continue;
+      }
       if (!formAccepted(spec, form)) {
         acc.info.push(ev);
         continue;
@@ -113,7 +131,9 @@ export function namedForm(spec: ServiceRuleSpec, pages: PageCapture[], acc: Coll
         }
       }
       const name = form.heading || form.submitText || 'online form';
-      return met(0.9, `${capitalise(spec.service)} can be started online: form "${name}".`, [ev]);
+      return offerResult('form', 0.9, `${capitalise(spec.service)} can be started online: form "${name}".`, [
+        ev,
+      ]);
     }
   }
   return null;
@@ -129,10 +149,10 @@ function judgePage(
   acc: Collected,
 ): RuleResult | null {
   const payment = spec.affordance === 'payment';
-  // A news story about the service is a mention (its comment box is not the service): articles
-  // count only through forms that name the service (step 1).
-  if (reachedAsArticle(page, site)) {
-    acc.mentions.push(...lead, pageEvidence(page, `news item or article about ${spec.service}`));
+  // A news story, a FAQ answer, a legal or project page about the service is a mention (its
+  // comment box or the payment company it links is not the service).
+  if (onPage('form', page, site) === 'mention') {
+    acc.mentions.push(...lead, pageEvidence(page, mentionNote(page, site)));
     return null;
   }
   const form = page.forms.find(
@@ -140,7 +160,7 @@ function judgePage(
       isServiceForm(page, f) && formAccepted(spec, f) && (spec.messageFormsCount || !isGenericMessageForm(f)),
   );
   if (form) {
-    return met(confidence, `A page about ${spec.service} offers an online form.`, [
+    return offerResult('form', confidence, `A page about ${spec.service} offers an online form.`, [
       ...lead,
       formEvidence(page, form, 'online form on the page'),
     ]);
@@ -148,16 +168,25 @@ function judgePage(
   for (const link of page.links) {
     if (!isStartLink(spec, link)) continue;
     const linkEv = linkEvidence(page, link, payment ? 'payment link' : 'start-online link');
-    if (payment && isPaymentGatewayUrl(link.href)) {
-      return met(confidence, `A page about ${spec.service} links to a payment gateway.`, [...lead, linkEv]);
-    }
-    const { page: target, ok } = linkTarget(site, link);
+    const { page: target, ok, check } = linkTarget(site, link);
     if (!target) {
-      acc.labelled.push(...lead, linkEv);
+      acc.labelled.push(...lead, { ...linkEv, note: `${linkEv.note}; ${check.why}` });
       continue;
     }
     if (!ok) {
-      acc.broken.push(linkEv, pageEvidence(target, `linked page failed: ${target.status}`));
+      acc.broken.push(linkEv, pageEvidence(target, check.why));
+      continue;
+    }
+    if (payment && isGatewayAction(link)) {
+      return offerResult(
+        'action-link',
+        confidence,
+        `A page about ${spec.service} links to a payment gateway.`,
+        [...lead, linkEv, pageEvidence(target, 'the payment gateway page loads')],
+      );
+    }
+    if (!roleFits(target, site)) {
+      acc.info.push(linkEv, pageEvidence(target, mentionNote(target, site)));
       continue;
     }
     const targetForm = target.forms.find(
@@ -167,7 +196,7 @@ function judgePage(
         (spec.messageFormsCount || !isGenericMessageForm(f)),
     );
     if (targetForm) {
-      return met(confidence, `A page about ${spec.service} links to an online form.`, [
+      return offerResult('form', confidence, `A page about ${spec.service} links to an online form.`, [
         ...lead,
         linkEv,
         formEvidence(target, targetForm, 'online form behind the link'),
@@ -175,7 +204,8 @@ function judgePage(
     }
     const login = target.site === 'external' ? loginAffordance(target) : null;
     if (login) {
-      return met(
+      return offerResult(
+        'service-site',
         confidence - 0.05,
         `A page about ${spec.service} links to an e-service platform with a sign-in.`,
         [
@@ -195,7 +225,8 @@ function judgePage(
   if (!payment && page.site === 'external' && !offersOther) {
     const login = loginAffordance(page);
     if (login) {
-      return met(
+      return offerResult(
+        'service-site',
         confidence - 0.1,
         `${capitalise(spec.service)} is on an e-service platform with a sign-in.`,
         [
@@ -230,32 +261,48 @@ export function topicPages(
     const how = `matched "${m.term}" in its ${m.via}`;
     const linkEv = linkEvidence(m.page, m.link, `${spec.service} link (${how})`);
     // A platform page that lists the service and asks to sign in: the service is behind the login.
-    if (m.page.site === 'external' && spec.affordance !== 'payment' && !isArticleLink(m.link)) {
+    if (
+      m.page.site === 'external' &&
+      spec.affordance !== 'payment' &&
+      !isArticleLink(m.link) &&
+      roleFits(m.page, site)
+    ) {
       const login = loginAffordance(m.page);
       const { page: target } = linkTarget(site, m.link);
       if (login && !target) {
         return {
-          result: met(0.7, `${capitalise(spec.service)} is listed on an e-service platform with a sign-in.`, [
-            linkEv,
-            login.form
-              ? formEvidence(m.page, login.form, 'sign-in form of the platform')
-              : linkEvidence(m.page, login.link, 'sign-in link of the platform'),
-          ]),
+          result: offerResult(
+            'service-site',
+            0.7,
+            `${capitalise(spec.service)} is listed on an e-service platform with a sign-in.`,
+            [
+              linkEv,
+              login.form
+                ? formEvidence(m.page, login.form, 'sign-in form of the platform')
+                : linkEvidence(m.page, login.link, 'sign-in link of the platform'),
+            ],
+          ),
           placeholders: placeholderEv,
         };
       }
     }
-    const { page: target, ok } = linkTarget(site, m.link);
+    const { page: target, ok, check } = linkTarget(site, m.link);
     if (!target) {
-      (isStartLink(spec, m.link) ? acc.labelled : acc.weak).push(linkEv);
+      // Unconfirmed, the link is only as good as the page it is on: on a news item it is a mention.
+      const bucket = !roleFits(m.page, site)
+        ? acc.mentions
+        : isStartLink(spec, m.link)
+          ? acc.labelled
+          : acc.weak;
+      bucket.push({ ...linkEv, note: `${linkEv.note}; ${check.why}` });
       continue;
     }
-    if (target.status === 'not_html') {
+    if (check.state === 'document') {
       acc.info.push(linkEv, pageEvidence(target, 'a document to download, not an online form'));
       continue;
     }
     if (!ok) {
-      acc.broken.push(linkEv, pageEvidence(target, `linked page failed: ${target.status}`));
+      acc.broken.push(linkEv, pageEvidence(target, check.why));
       continue;
     }
     if (judged.has(target)) continue;
@@ -266,7 +313,13 @@ export function topicPages(
   for (const page of pages) {
     if (judged.has(page)) continue;
     const heading = headingMatch(page, spec.concepts, 2, 12);
-    if (!heading || reachedAsArticle(page, site)) continue;
+    if (!heading) continue;
+    if (!roleFits(page, site)) {
+      if (acc.mentions.length < 6) {
+        acc.mentions.push(elementEvidence(page, heading.selector, heading.text, mentionNote(page, site)));
+      }
+      continue;
+    }
     judged.add(page);
     const lead = [elementEvidence(page, heading.selector, heading.text, `${spec.service} heading`)];
     const result = judgePage(spec, site, page, lead, 0.75, acc);
@@ -275,11 +328,11 @@ export function topicPages(
   return { result: null, placeholders: placeholderEv };
 }
 
-/** Pages (not news items) whose text names the service: worth a look, not an offer. */
+/** Pages (not news, FAQ, legal or project pages) whose text names the service: worth a look, not an offer. */
 export function textMentions(spec: ServiceRuleSpec, site: SiteCaptures, pages: PageCapture[]): Evidence[] {
   const out: Evidence[] = [];
   for (const page of pages) {
-    if (reachedAsArticle(page, site)) continue;
+    if (!roleFits(page, site)) continue;
     const { text, folded } = ownText(page);
     for (const concept of spec.concepts) {
       const hit = folded.find(concept);
@@ -293,14 +346,34 @@ export function textMentions(spec: ServiceRuleSpec, site: SiteCaptures, pages: P
   return out;
 }
 
-/** Payment mode without a topic of its own (any municipal service): gateway links anywhere. */
-export function gatewayLink(pages: PageCapture[]): RuleResult | null {
+/**
+ * Payment mode without a topic of its own (any municipal service): a pay link to a payment gateway
+ * on a page whose role fits, whose target loads. A gateway named in a footer or on a news or
+ * project page is the payment company, not a way to pay.
+ */
+export function gatewayLink(site: SiteCaptures, pages: PageCapture[], acc: Collected): RuleResult | null {
   for (const page of pages) {
-    const link = page.links.find((l) => isLiveLink(l) && isPaymentGatewayUrl(l.href));
-    if (link) {
-      return met(0.85, 'The portal links to an online payment gateway.', [
-        linkEvidence(page, link, 'link to a payment gateway'),
-      ]);
+    for (const link of page.links) {
+      if (!isLiveLink(link) || !isPaymentGatewayUrl(link.href)) continue;
+      const linkEv = linkEvidence(page, link, 'link to a payment gateway');
+      if (!isGatewayAction(link) || !roleFits(page, site)) {
+        if (acc.mentions.length < 6) {
+          const why = roleFits(page, site)
+            ? 'names the payment company, not a payment'
+            : mentionNote(page, site);
+          acc.mentions.push({ ...linkEv, note: `${linkEv.note}; ${why}` });
+        }
+        continue;
+      }
+      const { page: target, ok, check } = linkTarget(site, link);
+      if (ok && target) {
+        return offerResult('action-link', 0.85, 'The portal links to an online payment gateway.', [
+          linkEv,
+          pageEvidence(target, 'the payment gateway page loads'),
+        ]);
+      }
+      if (!target) acc.labelled.push({ ...linkEv, note: `${linkEv.note}; ${check.why}` });
+      else acc.broken.push(linkEv, pageEvidence(target, check.why));
     }
   }
   return null;

@@ -29,12 +29,12 @@ export function evaluateService(spec: ServiceRuleSpec, site: SiteCaptures): Rule
   const pages = [...portal, ...external];
   const acc: Collected = { info: [], labelled: [], weak: [], broken: [], subjectOnly: [], mentions: [] };
 
-  const named = namedForm(spec, pages, acc);
+  const named = namedForm(spec, site, pages, acc);
   if (named) return named;
   const { result, placeholders } = topicPages(spec, site, pages, acc);
   if (result) return result;
   if (spec.affordance === 'payment' && spec.concepts.includes('svcPayment')) {
-    const gateway = gatewayLink(pages);
+    const gateway = gatewayLink(site, pages, acc);
     if (gateway) return gateway;
   }
   if (spec.informationSuffices) {
@@ -92,7 +92,7 @@ export function evaluateService(spec: ServiceRuleSpec, site: SiteCaptures): Rule
   if (acc.mentions.length > 0) {
     return notMet(
       0.6,
-      `${capitalise(service)} is only mentioned in news items or headlines.`,
+      `${capitalise(service)} is only mentioned in news items, headlines, FAQ answers, legal or project pages.`,
       acc.mentions.slice(0, 6),
     );
   }
@@ -112,7 +112,7 @@ export function defineServiceRule(spec: ServiceRuleSpec): Rule {
       definition: spec.definition,
       method: spec.method ?? 'heuristic',
       requires: ['pages'],
-      version: spec.version ?? 1,
+      version: spec.version ?? 2,
       hints: spec.hints ?? spec.concepts,
       hintsNameServices: true,
     },

@@ -1,8 +1,10 @@
 import type { PageCapture, RuleResult, SiteCaptures } from '../../src/core/index.ts';
+import { FoldedText } from '../lexicons/folded-text.ts';
 import type { Concept, ConceptMatch } from '../lexicons/index.ts';
-import { reachedAsArticle } from './articles.ts';
+import { memoizePerCapture } from './capture-memo.ts';
 import { textEvidence } from './evidence.ts';
-import { foldedPageText, pageText } from './folded-captures.ts';
+import { pageText } from './folded-captures.ts';
+import { type PageRole, roleFits } from './page-role.ts';
 import { met } from './result.ts';
 import { snippetAround } from './snippet.ts';
 
@@ -16,9 +18,20 @@ export interface BodyTextOptions {
 }
 
 /**
+ * A page's own prose: its visible text without the texts of its links. A link names another page
+ * ("Download the organisation chart (PDF)"), which may not exist: it is judged as a link, by its
+ * target.
+ */
+const proseText = memoizePerCapture((page: PageCapture): FoldedText => {
+  let text = page.text;
+  for (const link of page.links) if (link.text) text = text.replace(link.text, ' ');
+  return text === page.text ? pageText(page) : FoldedText.of(text);
+});
+
+/**
  * Last resort for topics a portal presents inside a broader page (a "Smart Riverton" paragraph on
  * the environment page, an org chart figure): the topic's terms in the text of an inner page. The
- * home page (teasers) and news items (mentions) do not count.
+ * home page (teasers), news and legal pages (mentions, see page-role.ts) and link texts do not count.
  */
 export function judgeBodyText(
   topic: string,
@@ -26,14 +39,16 @@ export function judgeBodyText(
   options: BodyTextOptions,
   site: SiteCaptures,
   pages: readonly PageCapture[],
+  accepted: readonly PageRole[] = [],
 ): RuleResult | null {
   for (const page of pages) {
-    if (page === site.home || reachedAsArticle(page, site)) continue;
-    const folded = foldedPageText(page);
+    if (page === site.home || !roleFits(page, site, accepted)) continue;
+    const prose = proseText(page);
+    const folded = prose.folded;
     const terms = new Set<string>();
     let first: ConceptMatch | null = null;
     for (const concept of options.concepts ?? concepts) {
-      for (const m of pageText(page).findAll(concept, 20)) {
+      for (const m of prose.findAll(concept, 20)) {
         terms.add(m.term);
         first ??= m;
       }

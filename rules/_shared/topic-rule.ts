@@ -1,9 +1,11 @@
 import type { Evidence, Method, PageCapture, Rule, RuleResult, SiteCaptures } from '../../src/core/index.ts';
 import type { Concept } from '../lexicons/index.ts';
-import { isArticleLink, LABEL_MAX_WORDS, reachedAsArticle, wordCount } from './articles.ts';
+import { mentionNote } from './actionability.ts';
+import { isArticleLink, LABEL_MAX_WORDS, wordCount } from './articles.ts';
 import { elementEvidence, linkEvidence, pageEvidence } from './evidence.ts';
 import { headingMatch } from './headings.ts';
 import { findConceptLinks, type LinkMatch, linkTarget } from './links.ts';
+import { type PageRole, pageRole, roleFits } from './page-role.ts';
 import { okHome, okPortalPages } from './pages.ts';
 import { homeNotCaptured, met, needsReview, notMet } from './result.ts';
 import { type BodyTextOptions, judgeBodyText } from './topic-body-text.ts';
@@ -56,6 +58,19 @@ export interface TopicRuleSpec {
   articlesCount?: boolean;
   /** When nothing else is found, the topic's terms in the text of an inner page give met (see judgeBodyText). */
   bodyText?: BodyTextOptions;
+  /**
+   * Page roles besides sections and the home page whose pages may present the topic (see
+   * page-role.ts). Default: project pages (a smart-city project is the topic's content) and FAQ
+   * and help pages (their answers are information); news items and legal pages (terms, privacy)
+   * only mention a topic. News topics add 'news'.
+   */
+  pageRoles?: readonly PageRole[];
+}
+
+const DEFAULT_TOPIC_ROLES: readonly PageRole[] = ['project', 'faq'];
+
+function acceptedRoles(spec: TopicRuleSpec): readonly PageRole[] {
+  return spec.pageRoles ?? DEFAULT_TOPIC_ROLES;
 }
 
 /** Longest heading that names a section rather than tells a story. */
@@ -108,20 +123,33 @@ function judgeLinks(
       continue;
     }
     const link = linkEvidence(m.page, m.link, `link to ${spec.topic} (${how})`);
-    const { page: target, ok } = linkTarget(site, m.link);
-    if (spec.documentSuffices && m.via === 'text' && DOCUMENT.test(m.link.href) && (!target || ok)) {
-      return met(0.75, `${capitalise(spec.topic)} is published as a document ("${m.link.text}").`, [link]);
+    const { page: target, ok, check } = linkTarget(site, m.link);
+    if (spec.documentSuffices && m.via === 'text' && DOCUMENT.test(m.link.href)) {
+      // A document counts once its download was seen: a 404 "org chart (PDF)" proves nothing.
+      if (check.state === 'document' || check.state === 'content') {
+        return met(0.8, `${capitalise(spec.topic)} is published as a document ("${m.link.text}").`, [
+          link,
+          ...(target ? [pageEvidence(target, 'the document downloads')] : []),
+        ]);
+      }
+      if (check.state === 'not_fetched') {
+        acc.weak.push({ ...link, note: `${link.note}; the document was not fetched to confirm it exists` });
+        continue;
+      }
     }
     if (!target) {
-      // Not captured: another site the crawler did not visit, or a page beyond its budget.
-      if (spec.linkSuffices && m.via === 'text' && m.link.external) {
-        return met(0.7, `The portal links to ${spec.topic} on another site ("${m.link.text}").`, [link]);
-      }
-      acc.weak.push(link);
+      // Not reached: another site the crawler did not visit, or a page beyond its budget. Only a
+      // target seen to be content is evidence.
+      const where = m.link.external ? 'page on another site, not captured' : 'linked page not captured';
+      acc.weak.push({ ...link, note: `${link.note}; ${where}` });
       continue;
     }
     if (!ok) {
-      acc.broken.push(link, pageEvidence(target, `linked page failed: ${target.status}`));
+      acc.broken.push(link, pageEvidence(target, check.why));
+      continue;
+    }
+    if (!roleFits(target, site, acceptedRoles(spec))) {
+      acc.weak.push(link, pageEvidence(target, mentionNote(target, site)));
       continue;
     }
     const heading = headingMatch(target, headingConcepts, 2, 12);
@@ -174,9 +202,11 @@ function judgeSections(
     );
     if (!heading) continue;
     const headingEv = elementEvidence(page, heading.selector, heading.text, `heading naming ${spec.topic}`);
-    if (reachedAsArticle(page, site)) {
-      if (acc.mentions.length < 4) acc.mentions.push(headingEv);
-      if (spec.articlesCount && !acc.article) acc.article = articleResult(spec, [headingEv], heading.text);
+    if (!roleFits(page, site, acceptedRoles(spec))) {
+      if (acc.mentions.length < 4) acc.mentions.push({ ...headingEv, note: mentionNote(page, site) });
+      if (spec.articlesCount && !acc.article && pageRole(page, site).role === 'news') {
+        acc.article = articleResult(spec, [headingEv], heading.text);
+      }
       continue;
     }
     if (spec.content) {
@@ -202,6 +232,7 @@ function judgeContentAnywhere(
 ): RuleResult | null {
   if (!spec.content || !spec.contentAnywhere) return null;
   for (const page of pages) {
+    if (!roleFits(page, site, acceptedRoles(spec))) continue;
     const found = spec.content(page, site);
     if (found) return met(0.75, `A page shows ${found.summary} (${spec.topic}).`, [found.evidence]);
   }
@@ -251,7 +282,9 @@ export function evaluateTopic(spec: TopicRuleSpec, site: SiteCaptures): RuleResu
       ...acc.broken,
     ]);
   }
-  const inText = spec.bodyText ? judgeBodyText(spec.topic, spec.concepts, spec.bodyText, site, pages) : null;
+  const inText = spec.bodyText
+    ? judgeBodyText(spec.topic, spec.concepts, spec.bodyText, site, pages, acceptedRoles(spec))
+    : null;
   if (inText) return inText;
   if (acc.broken.length > 0) {
     return notMet(
@@ -261,7 +294,11 @@ export function evaluateTopic(spec: TopicRuleSpec, site: SiteCaptures): RuleResu
     );
   }
   if (acc.mentions.length > 0) {
-    return notMet(0.6, `Only passing mentions of ${spec.topic} (news items, headlines).`, acc.mentions);
+    return notMet(
+      0.6,
+      `Only passing mentions of ${spec.topic} (news items, headlines, legal pages).`,
+      acc.mentions,
+    );
   }
   return notMet(0.8, `No link or section on ${spec.topic} found in ${pages.length} page(s).`, [
     pageEvidence(home, `home page and every captured page searched for ${spec.topic}`),
@@ -283,7 +320,7 @@ export function defineTopicRule(spec: TopicRuleSpec): Rule {
       definition: spec.definition,
       method: spec.method ?? 'heuristic',
       requires: ['pages'],
-      version: spec.version ?? 1,
+      version: spec.version ?? 2,
       hints: spec.hints ?? spec.concepts,
     },
     detect: (site) => evaluateTopic(spec, site),

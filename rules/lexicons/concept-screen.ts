@@ -1,14 +1,16 @@
-import { foldText } from '../../src/core/index.ts';
+import { foldText, hasWordForms, termWordKey, textWordKeys } from '../../src/core/index.ts';
 import { ALL_CONCEPTS, type Concept, hasUnspacedScript, TERMS, wordsOf } from './index.ts';
 
 /**
  * Which concepts a folded text may match, screened for every concept at once. Where a spaced-script
- * term matches, each of its words stands as a whole word of the text: the matcher checks the
- * boundary before the term in code and after it in the regex, and the term's inner spaces,
- * hyphens, apostrophes and punctuation are not letters or digits (blanking out false friends only
- * removes words). So a concept none of whose terms has all its words among the words of the text
- * cannot match it: the screen only spares the matcher scans that would find nothing (findFolded
- * screens short texts by the first words of terms, mayContain; this serves texts of any length).
+ * term matches, each of its words stands as a whole word of the text, in a form whose keys
+ * (word-forms.ts: the word, and the stems an Arabic or Cyrillic word may be) include the term
+ * word's key: the matcher checks the boundary before the term in code and after it in the regex,
+ * and the term's inner spaces, hyphens, apostrophes and punctuation are not letters or digits
+ * (blanking out false friends only removes words). So a concept none of whose terms has all its
+ * word keys among the word keys of the text cannot match it: the screen only spares the matcher
+ * scans that would find nothing (findFolded screens short texts by the first words of terms,
+ * mayContain; this serves texts of any length).
  */
 
 /** Concept → bit position, over the concepts that have terms. */
@@ -51,7 +53,7 @@ function termIndex(): TermIndex {
     const bit = BIT_OF.get(concept)!;
     for (const term of new Set((TERMS[concept] ?? []).map(foldText))) {
       if (term === '' || hasUnspacedScript(term)) continue;
-      const words = [...new Set(wordsOf(term).filter(Boolean))];
+      const words = [...new Set(wordsOf(term).filter(Boolean).map(termWordKey))];
       const key = words.reduce<string | undefined>(
         (a, w) => (a === undefined || w.length > a.length ? w : a),
         undefined,
@@ -118,6 +120,13 @@ export class ConceptScreen {
     stamp++;
     /** Ids of the words of the text that are the key word of some term. */
     const keys: number[] = [];
+    const see = (word: string) => {
+      const id = idOf.get(word);
+      if (id !== undefined && seen[id] !== stamp) {
+        seen[id] = stamp;
+        if (keyedBy[id]!.length > 0) keys.push(id);
+      }
+    };
     let start = -1;
     for (let i = 0; i <= folded.length; i++) {
       let kind = i < folded.length ? CHAR_CLASS[folded.charCodeAt(i)]! : SEPARATOR;
@@ -128,11 +137,9 @@ export class ConceptScreen {
       }
       if (kind === UNSCREENABLE) return null;
       if (start >= 0) {
-        const id = idOf.get(folded.slice(start, i));
-        if (id !== undefined && seen[id] !== stamp) {
-          seen[id] = stamp;
-          if (keyedBy[id]!.length > 0) keys.push(id);
-        }
+        const word = folded.slice(start, i);
+        if (hasWordForms(word)) for (const key of textWordKeys(word)) see(key);
+        else see(word);
         start = -1;
       }
     }

@@ -1,4 +1,14 @@
-import { foldText } from '../../src/core/index.ts';
+import {
+  foldText,
+  hasWordForms,
+  NO_SPACE_SCRIPT,
+  NO_SPACE_SCRIPT_CLASS,
+  startsTermAt,
+  termPattern,
+  termWordKey,
+  textWordKeys,
+  WORD_END,
+} from '../../src/core/index.ts';
 import { ar } from './ar.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
@@ -73,25 +83,19 @@ export interface ConceptMatcher {
   findFolded(folded: string): ConceptMatch | null;
   /** Every match (up to `max`) in folded text, in one pass. */
   findAllFolded(folded: string, max?: number): ConceptMatch[];
-  /** First word of every spaced-script term: a text without one of these cannot match them. */
+  /** Key of the first word of every spaced-script term (wordKeysOf): a text without one cannot match them. */
   firstWords: ReadonlySet<string>;
   /** Terms in scripts without spaces (matched as substrings). */
   unspacedTerms: readonly string[];
 }
 
-const TOKEN_SPLIT = /[^\p{L}\p{N}]+/u;
+/** Letters and digits of spaced scripts make words; scripts without spaces separate them. */
+const TOKEN_SPLIT = new RegExp(`[^\\p{L}\\p{N}]+|${NO_SPACE_SCRIPT_CLASS}+`, 'u');
 /** In ASCII text the letters and digits are these: the same split, several times faster. */
 const ASCII_TOKEN_SPLIT = /[^a-zA-Z0-9]+/;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** Scripts written without spaces between words: their terms match anywhere (as in compileTerms). */
-const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 /** Below this length a text is checked token by token before the regex runs. */
 const PREFILTER_MAX = 300;
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 interface CompiledTerms {
   /** Spaced-script terms, longest first, with the trailing word boundary; the leading one is checked in code. */
@@ -101,25 +105,19 @@ interface CompiledTerms {
 
 /**
  * Same matching rules as src/core compileTerms (folded, word-bounded except in scripts without
- * spaces, a space in a term matches spaces, hyphens, underscores or slashes), built for speed: a
- * lookbehind on every alternative makes V8 try each term at each position (hundreds of µs per
- * link text), so the leading boundary is checked in code instead.
+ * spaces, words in the forms their script allows, a space in a term matches spaces, hyphens,
+ * underscores or slashes), built for speed: a lookbehind on every alternative makes V8 try each
+ * term at each position (hundreds of µs per link text), so the leading boundary is checked in code.
  */
 function compileLexiconTerms(terms: readonly string[]): CompiledTerms {
   const folded = [...new Set(terms.map(foldText).filter(Boolean))].sort((a, b) => b.length - a.length);
-  // Typographic and straight apostrophes are the same letter to a reader ("qualité de l’air").
-  const body = (list: string[]) =>
-    list.map((t) => escapeRegExp(t).replace(/ /g, '[\\s\\-_/]+').replace(/['’]/g, "['’]")).join('|');
+  const body = (list: string[]) => list.map(termPattern).join('|');
   const spaced = folded.filter((t) => !NO_SPACE_SCRIPT.test(t));
   const unspaced = folded.filter((t) => NO_SPACE_SCRIPT.test(t));
   return {
-    spaced: spaced.length ? new RegExp(`(?:${body(spaced)})(?![\\p{L}\\p{N}])`, 'gu') : null,
+    spaced: spaced.length ? new RegExp(`(?:${body(spaced)})${WORD_END}`, 'gu') : null,
     unspaced: unspaced.length ? new RegExp(body(unspaced), 'gu') : null,
   };
-}
-
-function startsWord(text: string, index: number): boolean {
-  return index === 0 || !WORD_CHAR.test(text[index - 1]!);
 }
 
 /** Matches in order of position, up to `max`. */
@@ -129,7 +127,7 @@ function scan(text: string, compiled: CompiledTerms, max: number): ConceptMatch[
   if (spaced) {
     spaced.lastIndex = 0;
     for (let m = spaced.exec(text); m && out.length < max; m = spaced.exec(text)) {
-      if (startsWord(text, m.index)) out.push({ term: m[0], index: m.index });
+      if (startsTermAt(text, m.index)) out.push({ term: m[0], index: m.index });
       else spaced.lastIndex = m.index + 1;
     }
   }
@@ -149,37 +147,56 @@ export function hasUnspacedScript(folded: string): boolean {
   return NO_SPACE_SCRIPT.test(folded);
 }
 
-/** A folded text split on every run of characters that are not letters or digits. */
+/** A folded text split on every run of characters that are not letters or digits of a spaced script. */
 export function wordsOf(folded: string): string[] {
   return folded.split(ASCII_ONLY.test(folded) ? ASCII_TOKEN_SPLIT : TOKEN_SPLIT);
 }
 
-/** The first word (run of letters and digits) of a folded spaced-script term, if it has one. */
-function firstWordOf(folded: string): string | undefined {
-  return wordsOf(folded).find(Boolean);
+/**
+ * The keys of every word of a folded text (word-forms.ts): the words, and the stems an Arabic or
+ * Cyrillic word may be. A term can match the text only if the keys of its words are among these.
+ * The array is shared with the next caller asking about the same text: do not change it.
+ */
+export function wordKeysOf(folded: string): readonly string[] {
+  // Matchers of many concepts screen the same link text in turn: keep the last answer.
+  if (folded === lastKeys.text) return lastKeys.keys;
+  const words = wordsOf(folded);
+  const keys = ASCII_ONLY.test(folded)
+    ? words
+    : words.flatMap((word) => (hasWordForms(word) ? textWordKeys(word) : [word]));
+  lastKeys = { text: folded, keys };
+  return keys;
 }
 
-/** First words of spaced-script terms, and unspaced terms: what a text must contain to match. */
+let lastKeys: { text: string; keys: readonly string[] } = { text: '', keys: [] };
+
+/** The key of the first word of a folded spaced-script term, if it has one. */
+function firstWordKeyOf(folded: string): string | undefined {
+  const first = wordsOf(folded).find(Boolean);
+  return first === undefined ? undefined : termWordKey(first);
+}
+
+/** First word keys of spaced-script terms, and unspaced terms: what a text must contain to match. */
 function prefilterData(terms: readonly string[]): { firstWords: Set<string>; unspacedTerms: string[] } {
   const firstWords = new Set<string>();
   const unspacedTerms: string[] = [];
   for (const term of terms.map(foldText)) {
     if (hasUnspacedScript(term)) unspacedTerms.push(term);
     else {
-      const first = firstWordOf(term);
+      const first = firstWordKeyOf(term);
       if (first) firstWords.add(first);
     }
   }
   return { firstWords, unspacedTerms };
 }
 
-/** Whether folded text holds one of the first words or unspaced terms (cheap; no regex per term). */
+/** Whether folded text holds one of the first word keys or unspaced terms (cheap; no regex per term). */
 export function mayContain(
   folded: string,
   firstWords: ReadonlySet<string>,
   unspacedTerms: readonly string[],
 ): boolean {
-  for (const word of wordsOf(folded)) if (firstWords.has(word)) return true;
+  for (const key of wordKeysOf(folded)) if (firstWords.has(key)) return true;
   return unspacedTerms.some((term) => folded.includes(term));
 }
 

@@ -64,11 +64,7 @@ export default defineRule({
       const target = linkTarget(site, m.link);
       const via = linkEvidence(m.page, m.link, `site-map link (matched "${m.term}" in its ${m.via})`);
       if (target.ok && target.page) candidates.push({ page: target.page, via });
-      else
-        weak.push(
-          via,
-          ...(target.page ? [pageEvidence(target.page, `site-map page failed: ${target.page.status}`)] : []),
-        );
+      else weak.push(via, ...(target.page ? [pageEvidence(target.page, target.check.why)] : []));
     }
     for (const page of pages) {
       if (page === home || candidates.some((c) => c.page === page)) continue;

@@ -1,5 +1,6 @@
 import { defineRule, type Evidence, type PageCapture } from '../../src/core/index.ts';
 import { elementEvidence, linkEvidence, pageEvidence, textEvidence } from '../_shared/evidence.ts';
+import { soft404 } from '../_shared/link-target.ts';
 import { findPage, isOk, okHome, okPortalPages, pageLanguage, primaryLanguage } from '../_shared/pages.ts';
 import { homeNotCaptured, met, needsReview, notMet } from '../_shared/result.ts';
 import { languageSwitchOf } from '../lexicons/index.ts';
@@ -74,7 +75,7 @@ export default defineRule({
       'The portal offers information or services in at least one language other than its main official language.',
     method: 'auto',
     requires: ['pages'],
-    version: 1,
+    version: 2,
     hints: ['languageSwitch'],
   },
   detect(site) {
@@ -98,11 +99,11 @@ export default defineRule({
       if (seen.has(alt.href)) continue;
       seen.add(alt.href);
       const target = findPage(site, alt.href);
-      if (!target || !isOk(target)) {
-        review.push(
-          alt.via,
-          ...(target ? [pageEvidence(target, `other-language page failed: ${target.status}`)] : []),
-        );
+      // An error page in English behind a Spanish page's "English" link is not an English version.
+      const error = target && isOk(target) ? soft404(target, site) : null;
+      const failure = !target ? null : !isOk(target) ? `failed: ${target.status}` : error && `is ${error}`;
+      if (!target || failure) {
+        review.push(alt.via, ...(target ? [pageEvidence(target, `other-language page ${failure}`)] : []));
         continue;
       }
       const { language, source } = pageLanguage(target);

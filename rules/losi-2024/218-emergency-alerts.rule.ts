@@ -8,6 +8,8 @@ export default defineTopicRule({
   title: 'Emergency alerts subscription',
   definition: 'The portal offers web-push or subscription alerts (e-mail, SMS, app) for emergencies.',
   topic: 'emergency alerts',
+  // Alerts are published as news items.
+  pageRoles: ['news', 'project', 'faq'],
   concepts: ['cpAlerts'],
   content: alertSubscription,
   contentAnywhere: true,

@@ -1,3 +1,4 @@
+import { procurementNotices } from '../_shared/procurement-content.ts';
 import { defineTopicRule } from '../_shared/topic-rule.ts';
 
 export default defineTopicRule({
@@ -10,4 +11,7 @@ export default defineTopicRule({
   topic: 'procurement',
   concepts: ['cpProcurement'],
   linkSuffices: true,
+  // "Public notices" and "bandi" also list grants and funding calls: the page must list tenders.
+  content: procurementNotices,
+  version: 3,
 });

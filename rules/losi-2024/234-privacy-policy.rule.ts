@@ -16,7 +16,7 @@ export default defineRule({
     method: 'heuristic',
     requires: ['pages'],
     version: 1,
-    hints: ['privacy'],
+    hints: ['privacy', 'legalNotice'],
   },
   detect(site) {
     const home = okHome(site);
@@ -27,7 +27,7 @@ export default defineRule({
     const linkOnly: Evidence[] = [];
     const broken: Evidence[] = [];
     for (const m of matches.slice(0, 6)) {
-      const { page: target, ok } = linkTarget(site, m.link);
+      const { page: target, ok, check } = linkTarget(site, m.link);
       const link = linkEvidence(m.page, m.link, `privacy link (matched "${m.term}" in its ${m.via})`);
       if (ok && target) {
         const heading = headingMatch(target, 'privacy');
@@ -39,7 +39,7 @@ export default defineRule({
         }
         linkOnly.push(link, pageEvidence(target, 'linked page has no privacy heading or title'));
       } else if (target) {
-        broken.push(link, pageEvidence(target, `privacy link target failed: ${target.status}`));
+        broken.push(link, pageEvidence(target, check.why));
       } else {
         linkOnly.push(link);
       }
@@ -52,6 +52,18 @@ export default defineRule({
       if (heading) {
         return met(0.75, `A privacy policy page exists: "${heading.text}".`, [
           elementEvidence(page, heading.selector, heading.text, 'privacy page heading'),
+        ]);
+      }
+    }
+
+    // A privacy section in the legal notice ("网站声明" › "隐私保护", "Legal notice" › "Personal data").
+    for (const m of findConceptLinks(pages, 'legalNotice').matches.slice(0, 4)) {
+      const { page: target, ok } = linkTarget(site, m.link);
+      const section = ok && target ? headingMatch(target, 'privacy', 2, 8) : null;
+      if (target && section) {
+        return met(0.75, `The legal notice has a privacy section: "${section.text}".`, [
+          linkEvidence(m.page, m.link, `legal notice link (matched "${m.term}" in its ${m.via})`),
+          elementEvidence(target, section.selector, section.text, 'privacy section heading'),
         ]);
       }
     }

@@ -1,6 +1,13 @@
-import { type CapturedLink, defineRule, type Evidence, type PageCapture } from '../../src/core/index.ts';
+import {
+  type CapturedLink,
+  defineRule,
+  type Evidence,
+  type PageCapture,
+  type SiteCaptures,
+} from '../../src/core/index.ts';
 import { linkEvidence, pageEvidence } from '../_shared/evidence.ts';
 import { linkText } from '../_shared/folded-captures.ts';
+import { checkLinkTarget, targetFailed } from '../_shared/link-target.ts';
 import { findConceptLinks, linkTarget } from '../_shared/links.ts';
 import { linkIsOpenDataPortal, linkOpenFormat } from '../_shared/open-data.ts';
 import { okHome, okPortalPages } from '../_shared/pages.ts';
@@ -12,14 +19,18 @@ interface DataLink {
   what: string;
 }
 
-/** Dataset files and open-data portal links on the given pages. */
-function dataLinks(pages: readonly PageCapture[]): { files: DataLink[]; portals: DataLink[] } {
+/** Dataset files and open-data portals linked from the pages, unless their target is known to fail. */
+function dataLinks(
+  site: SiteCaptures,
+  pages: readonly PageCapture[],
+): { files: DataLink[]; portals: DataLink[] } {
   const files: DataLink[] = [];
   const portals: DataLink[] = [];
   const seen = new Set<string>();
   for (const page of pages) {
     for (const link of page.links) {
       if (link.placeholder || seen.has(link.href)) continue;
+      if ((linkOpenFormat(link) || linkIsOpenDataPortal(link, true)) && targetFailed(site, link)) continue;
       const format = linkOpenFormat(link);
       if (format) {
         seen.add(link.href);
@@ -43,7 +54,7 @@ export default defineRule({
       'The portal provides open government datasets in open, machine-readable formats (CSV, JSON, XML…), directly or through a linked open-data portal.',
     method: 'auto',
     requires: ['pages'],
-    version: 1,
+    version: 2,
     hints: ['openData'],
   },
   detect(site) {
@@ -57,7 +68,7 @@ export default defineRule({
       .map((m) => ({ m, ...linkTarget(site, m.link) }))
       .filter((t) => t.ok && t.page && !pages.includes(t.page))
       .map((t) => t.page!);
-    const { files, portals } = dataLinks([...pages, ...targets]);
+    const { files, portals } = dataLinks(site, [...pages, ...targets]);
 
     const intro = (page: PageCapture): Evidence[] => {
       const via = lexicon.matches.find((m) => linkTarget(site, m.link).page === page);
@@ -88,7 +99,7 @@ export default defineRule({
                   page,
                   page.status === 'ok'
                     ? 'linked page lists no dataset files'
-                    : `linked page failed: ${page.status}`,
+                    : checkLinkTarget(site, m.link).why,
                 ),
               ]
             : []),

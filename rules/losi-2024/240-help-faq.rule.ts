@@ -1,4 +1,4 @@
-import { defineRule, type Evidence } from '../../src/core/index.ts';
+import { defineRule, type Evidence, type PageCapture } from '../../src/core/index.ts';
 import { elementEvidence, linkEvidence, pageEvidence } from '../_shared/evidence.ts';
 import { headingMatch } from '../_shared/headings.ts';
 import { findConceptLinks, linkTarget } from '../_shared/links.ts';
@@ -6,6 +6,18 @@ import { okHome, okPortalPages } from '../_shared/pages.ts';
 import { homeNotCaptured, met, needsReview, notMet } from '../_shared/result.ts';
 
 const CONCEPTS = ['faq', 'help'] as const;
+
+/** Questions a FAQ block shows at least. */
+const MIN_QUESTIONS = 2;
+/** A question in any script: Latin "?", Arabic "؟", full-width "？"; Spanish opens with "¿". */
+const QUESTION = /[?？؟]|^¿/;
+const QUESTION_MARKS = /[?？؟]/g;
+
+/** Questions the page shows: its headings that ask, or question marks in its text. */
+function questionCount(page: PageCapture): number {
+  const asking = page.headings.filter((h) => QUESTION.test(h.text)).length;
+  return Math.max(asking, page.text.match(QUESTION_MARKS)?.length ?? 0);
+}
 
 export default defineRule({
   meta: {
@@ -16,7 +28,7 @@ export default defineRule({
     definition: 'The portal offers a help section or frequently asked questions (FAQ) for its users.',
     method: 'heuristic',
     requires: ['pages'],
-    version: 1,
+    version: 2,
     hints: ['help', 'faq'],
   },
   detect(site) {
@@ -27,7 +39,7 @@ export default defineRule({
 
     const linkOnly: Evidence[] = [];
     for (const m of matches.slice(0, 6)) {
-      const { page: target, ok } = linkTarget(site, m.link);
+      const { page: target, ok, check } = linkTarget(site, m.link);
       const link = linkEvidence(m.page, m.link, `${m.concept} link (matched "${m.term}" in its ${m.via})`);
       if (ok && target) {
         const heading = headingMatch(target, CONCEPTS);
@@ -43,17 +55,19 @@ export default defineRule({
         }
         linkOnly.push(link, pageEvidence(target, 'linked page has no help or FAQ heading'));
       } else {
-        linkOnly.push(
-          link,
-          ...(target ? [pageEvidence(target, `linked page failed: ${target.status}`)] : []),
-        );
+        linkOnly.push(link, ...(target ? [pageEvidence(target, check.why)] : []));
       }
     }
 
     // A help or FAQ section reached another way, or a FAQ block on a page (home included). "Help" headings
-    // must be short: "Get help arranging child maintenance" is a service page, not a help section.
+    // must be short: "Get help arranging child maintenance" is a service page, not a help section. A
+    // FAQ block must show its questions: a "FAQ" heading over a "Read the FAQ" link that goes
+    // nowhere is a teaser, and a home page's "Need help?" box is not a help section.
     for (const page of pages) {
-      const heading = headingMatch(page, 'faq', 2, 8) ?? headingMatch(page, 'help', 2, 3);
+      const faq = headingMatch(page, 'faq', 2, 8);
+      const heading =
+        (faq && questionCount(page) >= MIN_QUESTIONS ? faq : null) ??
+        (page === home ? null : headingMatch(page, 'help', 2, 3));
       if (heading) {
         return met(
           0.7,

@@ -2,6 +2,7 @@ import { defineRule, type Evidence, foldText, type PageCapture } from '../../src
 import { elementEvidence, linkEvidence, pageEvidence } from '../_shared/evidence.ts';
 import { headingMatch } from '../_shared/headings.ts';
 import { findConceptLinks, linkTarget } from '../_shared/links.ts';
+import { type PageRole, roleFits } from '../_shared/page-role.ts';
 import { isOk, okHome, okPortalPages } from '../_shared/pages.ts';
 import { homeNotCaptured, met, needsReview, notMet } from '../_shared/result.ts';
 import { conceptMatcher } from '../lexicons/index.ts';
@@ -16,6 +17,9 @@ function aboutOnlineServices(page: PageCapture): string | null {
   return null;
 }
 
+/** Roles whose pages may be a guide besides sections: help and FAQ pages. */
+const GUIDE_ROLES: readonly PageRole[] = ['faq'];
+
 export default defineRule({
   meta: {
     id: 'losi-2024/241-online-service-guidance',
@@ -26,7 +30,7 @@ export default defineRule({
       'The portal offers guidance, user manuals or tutorials that help people understand and use its online services.',
     method: 'heuristic',
     requires: ['pages'],
-    version: 1,
+    version: 2,
     hints: ['serviceGuide'],
   },
   detect(site) {
@@ -39,14 +43,15 @@ export default defineRule({
     const weak: Evidence[] = [];
     for (const m of matches.slice(0, 6)) {
       const link = linkEvidence(m.page, m.link, `guide link (matched "${m.term}" in its ${m.via})`);
-      const { page: target, ok } = linkTarget(site, m.link);
+      const { page: target, ok, check } = linkTarget(site, m.link);
       if (!ok || !target) {
-        weak.push(link, ...(target ? [pageEvidence(target, `linked page failed: ${target.status}`)] : []));
+        weak.push(link, ...(target ? [pageEvidence(target, check.why)] : []));
         continue;
       }
       const heading = headingMatch(target, 'serviceGuide', 3);
       const online = aboutOnlineServices(target);
-      if (heading && online) {
+      // A news item about a new guide, or a legal page, is a mention; help and FAQ pages are guides.
+      if (heading && online && roleFits(target, site, GUIDE_ROLES)) {
         return met(0.8, `A guide to using online services is linked: "${heading.text}".`, [
           link,
           elementEvidence(
@@ -68,7 +73,7 @@ export default defineRule({
 
     // A guide section reached another way, e.g. a "Step-by-step guides" block on the help page.
     for (const page of pages) {
-      const heading = headingMatch(page, 'serviceGuide', 3, 8);
+      const heading = roleFits(page, site, GUIDE_ROLES) ? headingMatch(page, 'serviceGuide', 3, 8) : null;
       const online = heading ? aboutOnlineServices(page) : null;
       if (heading && online) {
         return met(0.7, `A guide to using online services exists: "${heading.text}".`, [

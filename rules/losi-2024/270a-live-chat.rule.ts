@@ -3,6 +3,7 @@ import { type ChatWidget, chatWidgetOf } from '../_shared/chat-widgets.ts';
 import { elementEvidence, linkEvidence, pageEvidence } from '../_shared/evidence.ts';
 import { headingMatch } from '../_shared/headings.ts';
 import { findConceptLinks, linkTarget } from '../_shared/links.ts';
+import { roleFits } from '../_shared/page-role.ts';
 import { isOk, okHome, okPortalPages } from '../_shared/pages.ts';
 import { homeNotCaptured, met, needsReview, notMet } from '../_shared/result.ts';
 import { conceptMatcher } from '../lexicons/index.ts';
@@ -37,7 +38,7 @@ export default defineRule({
       'The portal offers real-time chat with municipal staff (web chat, click-to-chat, WhatsApp or other messaging), not only an automated assistant.',
     method: 'heuristic',
     requires: ['pages'],
-    version: 1,
+    version: 2,
     hints: ['liveChat'],
   },
   detect(site) {
@@ -79,9 +80,10 @@ export default defineRule({
         weak.push({ ...link, note: 'the link names an automated assistant (indicator 270b), not staff' });
         continue;
       }
-      const { page: target, ok } = linkTarget(site, m.link);
+      const { page: target, ok, check } = linkTarget(site, m.link);
       if (ok && target) {
-        const heading = headingMatch(target, 'liveChat');
+        // A news item announcing a chat is a mention; a help page that hosts it is the chat's page.
+        const heading = roleFits(target, site, ['faq']) ? headingMatch(target, 'liveChat') : null;
         const widget = widgetsOf(target).find((w) => w.kind === 'live');
         if (widget)
           return met(0.8, 'A live-chat page with a chat widget is linked.', [
@@ -96,7 +98,7 @@ export default defineRule({
         }
         weak.push(link, pageEvidence(target, 'linked page does not present a live chat'));
       } else {
-        weak.push(link, ...(target ? [pageEvidence(target, `linked page failed: ${target.status}`)] : []));
+        weak.push(link, ...(target ? [pageEvidence(target, check.why)] : []));
       }
     }
 

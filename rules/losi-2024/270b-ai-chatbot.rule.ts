@@ -4,6 +4,7 @@ import { elementEvidence, linkEvidence, pageEvidence, textEvidence } from '../_s
 import { pageText } from '../_shared/folded-captures.ts';
 import { headingMatch } from '../_shared/headings.ts';
 import { findConceptLinks, linkTarget } from '../_shared/links.ts';
+import { roleFits } from '../_shared/page-role.ts';
 import { isOk, okHome, okPortalPages } from '../_shared/pages.ts';
 import { homeNotCaptured, met, needsReview, notMet } from '../_shared/result.ts';
 import { snippetAround } from '../_shared/snippet.ts';
@@ -47,7 +48,7 @@ export default defineRule({
       'The portal offers support through an AI-based chatbot or virtual assistant that answers users automatically.',
     method: 'heuristic',
     requires: ['pages'],
-    version: 1,
+    version: 2,
     hints: [BOT_WORDS],
   },
   detect(site) {
@@ -91,7 +92,8 @@ export default defineRule({
         continue;
       }
       const { page: target, ok } = linkTarget(site, m.link);
-      const heading = ok && target ? headingMatch(target, BOT_WORDS, 2, 12) : null;
+      const heading =
+        ok && target && roleFits(target, site, ['faq']) ? headingMatch(target, BOT_WORDS, 2, 12) : null;
       if (target && heading) {
         return met(0.65, `A virtual-assistant page is linked: "${heading.text}".`, [
           link,

@@ -7,6 +7,8 @@ export default defineTopicRule({
   title: 'Road matters',
   definition: 'The portal provides information on road matters: roadworks, road closures, road safety.',
   topic: 'road matters',
+  // Roadworks are announced as news.
+  pageRoles: ['news', 'project', 'faq'],
   concepts: ['cpRoadworks'],
   // Roadworks and closures are announced as news items.
   articlesCount: true,

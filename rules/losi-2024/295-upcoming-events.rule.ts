@@ -8,6 +8,8 @@ export default defineTopicRule({
   title: 'Upcoming events',
   definition: 'The portal has a section of upcoming events (items dated after the visit).',
   topic: 'events',
+  // Agendas often sit in a "News and events" section.
+  pageRoles: ['news', 'project', 'faq'],
   concepts: ['events'],
   content: eventsContent,
 });

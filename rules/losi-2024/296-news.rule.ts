@@ -13,6 +13,8 @@ const SPEC: TopicRuleSpec = {
   definition:
     'The portal has a news section (policy updates, city life): a list of dated news items or a news feed (RSS/Atom).',
   topic: 'news',
+  // The news section is a news page by construction.
+  pageRoles: ['news', 'project', 'faq'],
   concepts: ['news'],
   content: newsContent,
 };

@@ -68,6 +68,13 @@ export async function runWorkerProcess(options: WorkerProcessOptions): Promise<v
       process.exit(130);
     }
     log(`${signal}: checkpointing the crawls in progress and releasing their jobs…`);
+    // Each page has its own deadline; this one bounds the whole stop, whatever a crawl is waiting for.
+    setTimeout(() => {
+      log(
+        `did not stop within ${SHUTDOWN_DEADLINE_MS / 1000} s: exiting; unfinished jobs are taken over when their lock expires.`,
+      );
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
     void worker.stop();
   };
   process.on('SIGTERM', onSignal);
@@ -87,6 +94,9 @@ export async function runWorkerProcess(options: WorkerProcessOptions): Promise<v
   }
   log('worker stopped');
 }
+
+/** A graceful stop (SIGTERM, Ctrl-C) that takes longer than this ends the process. */
+const SHUTDOWN_DEADLINE_MS = 30_000;
 
 function describe(event: SiteWorkerEvent): string {
   switch (event.type) {

@@ -21,6 +21,8 @@ export interface EvalEvidence {
 
 export interface JudgedIndicator {
   portal: string;
+  /** The portal's language (primary subtag of its labels' `language`: `zh-CN` → `zh`). */
+  language: string;
   catalog: string;
   code: string;
   ruleId: string;
@@ -53,6 +55,8 @@ export interface Counts {
   errors: number;
   /** Results of codes the truth does not label: skipped. */
   unlabelled: number;
+  /** Support: results labelled met that were assessed (TP + FN), the denominator of recall. */
+  support: number;
   /** TP / (TP + FP); null when nothing was said met. */
   precision: number | null;
   /** TP / (TP + FN); null when nothing is labelled met. */
@@ -65,6 +69,15 @@ export interface IndicatorRow {
   method: Method;
   criterion: string;
   counts: Counts;
+}
+
+/** The results of the portals written in one language, over every method and per method. */
+export interface LanguageRow {
+  language: string;
+  /** The portals in that language, in eval order. */
+  portals: string[];
+  counts: Counts;
+  byMethod: Record<Method, Counts>;
 }
 
 export interface CalibrationBin {
@@ -123,6 +136,8 @@ export interface EvalReport {
   overall: Counts;
   byMethod: Record<Method, Counts>;
   targets: MethodTarget[];
+  /** Per portal language: whether a script or lexicon does worse than the others. */
+  byLanguage: LanguageRow[];
   byIndicator: IndicatorRow[];
   calibration: Calibration;
   /** Every labelled result that disagrees with its label (FP and FN), with its evidence. */

@@ -59,6 +59,23 @@ export function formatEval(report: EvalReport): string {
   );
   out.push('');
 
+  out.push("By language (the portal's language; methods with no labelled result left out)");
+  out.push(
+    table(
+      ['lang', 'portals', 'method', ...COUNT_HEADERS],
+      report.byLanguage.flatMap((row) => [
+        ...METHODS.filter((m) => row.byMethod[m].labelled > 0).map((m) => [
+          row.language,
+          String(row.portals.length),
+          m,
+          ...countCells(row.byMethod[m]),
+        ]),
+        [row.language, String(row.portals.length), 'all', ...countCells(row.counts)],
+      ]),
+    ),
+  );
+  out.push('');
+
   const cal = report.calibration;
   out.push(
     `Calibration: \`met\` at confidence ≥ ${cal.threshold}: ${cal.right}/${cal.count} right` +
@@ -99,12 +116,12 @@ export function formatEval(report: EvalReport): string {
   return `${out.join('\n')}\n`;
 }
 
-const COUNT_HEADERS = ['TP', 'FP', 'FN', 'TN', 'NR', 'n/a', 'err', 'unlab', 'prec', 'recall'];
+const COUNT_HEADERS = ['TP', 'FP', 'FN', 'TN', 'NR', 'n/a', 'err', 'unlab', 'prec', 'recall', 'supp'];
 
 function countCells(c: Counts): string[] {
   return [c.tp, c.fp, c.fn, c.tn, c.needsReview, c.notAssessed, c.errors, c.unlabelled]
     .map(String)
-    .concat([ratio(c.precision), ratio(c.recall)]);
+    .concat([ratio(c.precision), ratio(c.recall), String(c.support)]);
 }
 
 function formatWrong(w: JudgedIndicator): string[] {

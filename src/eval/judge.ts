@@ -22,6 +22,8 @@ export type JudgeInput = Pick<
 
 export interface JudgeContext {
   portal: string;
+  /** The portal's language as its labels give it (`zh-CN`, `ar`). */
+  language: string;
   catalog: string;
   labels: Record<string, IndicatorTruth>;
   /** Maps a served URL back to what a reader recognises: origin → '' (main site) or the host in the HTML. */
@@ -35,6 +37,7 @@ export function judgeResults(results: readonly JudgeInput[], ctx: JudgeContext):
     const truth = label ? label.met : null;
     return {
       portal: ctx.portal,
+      language: primaryLanguage(ctx.language),
       catalog: ctx.catalog,
       code: r.code,
       ruleId: r.id,
@@ -50,6 +53,11 @@ export function judgeResults(results: readonly JudgeInput[], ctx: JudgeContext):
       evidence: r.evidence.slice(0, MAX_EVIDENCE).map((e) => shortEvidence(e, ctx.origins)),
     };
   });
+}
+
+/** `zh-CN` → `zh`, `AR` → `ar`: results are grouped by language, not by region. */
+export function primaryLanguage(tag: string): string {
+  return tag.split(/[-_]/)[0]!.toLowerCase();
 }
 
 function shortEvidence(e: ReportEvidence, origins: Record<string, string>): EvalEvidence {

@@ -7,7 +7,15 @@ import { startPortal } from '../fixture-server/portal-fixture.ts';
 import { type EvalTarget, type EvalTargetSpec, resolveTargets } from './eval-targets.ts';
 import type { EvalReport, JudgedIndicator, PortalSummary } from './eval-types.ts';
 import { type JudgeInput, judgeResults } from './judge.ts';
-import { byIndicator, byMethod, calibrate, countVerdicts, methodTargets, wrongAnswers } from './metrics.ts';
+import {
+  byIndicator,
+  byLanguage,
+  byMethod,
+  calibrate,
+  countVerdicts,
+  methodTargets,
+  wrongAnswers,
+} from './metrics.ts';
 import { rejudgeStored } from './rejudge.ts';
 
 export interface EvalRequest {
@@ -62,6 +70,7 @@ export async function runEval(req: EvalRequest): Promise<EvalReport> {
     overall: countVerdicts(rows),
     byMethod: methods,
     targets: methodTargets(methods),
+    byLanguage: byLanguage(rows),
     byIndicator: byIndicator(rows),
     calibration: calibrate(rows),
     wrong: wrongAnswers(rows),
@@ -91,6 +100,7 @@ async function evalPortal(
   const run = req.rejudge ? rejudgePortal(target, req) : await auditPortal(target, req, maxPages);
   const judged = judgeResults(run.results, {
     portal: truth.portal,
+    language: truth.language,
     catalog: run.catalogId,
     labels: truth.indicators,
     origins: run.origins,

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../core/index.ts';
 import {
   type PortalConfig,
   PortalConfigSchema,
@@ -17,7 +17,7 @@ export {
 } from './portal-schema.ts';
 
 /** Where the bundled fixture portals live, independent of the working directory. */
-export const PORTALS_ROOT = fileURLToPath(new URL('../../fixtures/portals', import.meta.url));
+export const PORTALS_ROOT = packagePath('fixtures', 'portals');
 
 const MAIN_HOST = '127.0.0.1';
 

@@ -30,6 +30,8 @@ interface IndexedPage {
 }
 
 const MAX_RESULTS = 20;
+/** Languages written right to left: their results page says so. */
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur']);
 const SNIPPET_RADIUS = 90;
 
 export class SiteSearch {
@@ -89,7 +91,7 @@ export class SiteSearch {
     const action = escapeHtml(this.options.path);
     const param = escapeHtml(this.options.param);
     return `<!DOCTYPE html>
-<html lang="${escapeHtml(this.language)}">
+<html lang="${escapeHtml(this.language)}"${RTL_LANGUAGES.has(this.language.slice(0, 2)) ? ' dir="rtl"' : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -218,6 +220,39 @@ const STRINGS: Record<string, SearchStrings> = {
     none: 'Nessun risultato per',
     one: 'risultato per',
     many: 'risultati per',
+  },
+  ar: {
+    title: 'نتائج البحث',
+    home: 'الرئيسية',
+    label: 'البحث في الموقع',
+    submit: 'بحث',
+    empty: 'أدخل كلمة للبحث عنها.',
+    echo: 'بحثت عن:',
+    none: 'لا توجد نتائج لـ',
+    one: 'نتيجة لـ',
+    many: 'نتائج لـ',
+  },
+  zh: {
+    title: '搜索结果',
+    home: '首页',
+    label: '站内搜索',
+    submit: '搜索',
+    empty: '请输入关键词。',
+    echo: '您搜索的是：',
+    none: '没有找到相关结果：',
+    one: '条结果：',
+    many: '条结果：',
+  },
+  ru: {
+    title: 'Результаты поиска',
+    home: 'Главная',
+    label: 'Поиск по сайту',
+    submit: 'Найти',
+    empty: 'Введите слово для поиска.',
+    echo: 'Вы искали:',
+    none: 'Ничего не найдено по запросу',
+    one: 'результат по запросу',
+    many: 'результатов по запросу',
   },
 };
 

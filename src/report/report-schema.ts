@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { packagePath } from '../core/index.ts';
 import { auditReportSchema } from './report-types.ts';
 
 /** Where the committed JSON Schema of report.json lives (`npm run schema` writes it). */
-export const REPORT_SCHEMA_PATH = new URL('../../schemas/report.schema.json', import.meta.url);
+export const REPORT_SCHEMA_PATH = packagePath('schemas', 'report.schema.json');
 
 /** The JSON Schema of report.json, generated from the zod schema the code uses. */
 export function reportJsonSchema(): Record<string, unknown> {

@@ -4,7 +4,6 @@ import type { Catalog, PageCapture } from '../core/index.ts';
 import { buildCsv } from './csv.ts';
 import { renderHtmlReport } from './html/render-report.ts';
 import type { AuditReport } from './report-types.ts';
-import { buildSarif } from './sarif.ts';
 
 /** Outputs written beside report.json and report.html when asked for (`--format sarif`, `--csv`). */
 export const EXTRA_FORMATS = ['sarif', 'csv'] as const;
@@ -60,6 +59,8 @@ export async function writeReport(
   await writeFile(files.json, `${JSON.stringify(report, null, 2)}\n`);
   await writeFile(files.html, html);
   if (extra.formats?.includes('sarif')) {
+    // Loaded when asked for: the converter is not needed for the HTML and JSON.
+    const { buildSarif } = await import('./sarif.ts');
     files.sarif = join(dir, 'report.sarif');
     await writeFile(files.sarif, `${JSON.stringify(buildSarif(report, extra.pages ?? []), null, 2)}\n`);
   }

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
@@ -8,6 +7,7 @@ import fastifySession from '@fastify/session';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Store } from '../../db/index.ts';
+import { packagePath } from '../core/index.ts';
 import type { Highlighter } from '../evidence/highlighter.ts';
 import { installAuthHook } from './auth/auth-hook.ts';
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimits } from './auth/login-limiter.ts';
@@ -41,7 +41,7 @@ export interface ReviewAppOptions {
 
 export const SESSION_COOKIE = 'pa_session';
 const SESSION_MAX_AGE_MS = 8 * 60 * 60 * 1000;
-const STATIC_DIR = fileURLToPath(new URL('./static/', import.meta.url));
+const STATIC_DIR = packagePath('src', 'server', 'static');
 
 /** The assessor review app (fastify, server-rendered HTML, works without JavaScript). */
 export async function buildReviewApp(options: ReviewAppOptions): Promise<FastifyInstance> {

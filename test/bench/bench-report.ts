@@ -3,9 +3,12 @@ import { AXE_VERSION } from '../../crawlers/browser/axe-run.ts';
 import type { BenchOptions } from './bench-options.ts';
 import { EARLY_PAGES, type MemoryResult } from './memory-run.ts';
 import type { ScoringResult } from './scoring-phase.ts';
+import type { StartupResult } from './startup.ts';
 import { type LoopFigures, round } from './stats.ts';
 
 export const TARGETS = {
+  /** `portal-audit --help`, the built CLI, whole process. */
+  startupHelpMs: 300,
   renderedVsBare: 0.8,
   httpPagesPerMin: 1000,
   workerRssPeakMb: 1536,
@@ -21,6 +24,7 @@ export interface BenchResult {
   phaseSeconds: Record<string, number>;
   notes: string[];
   pageBytes?: number;
+  startup?: StartupResult;
   bare?: LoopFigures | null;
   rendered?: LoopFigures | null;
   bareViolations?: number;
@@ -48,6 +52,8 @@ export function toJson(r: BenchResult): Record<string, unknown> {
   const { renderedVsBare, renderedVsBareCpu, drift } = derived(r);
   const m = r.memory;
   return {
+    startupHelpMs: r0(r.startup?.built?.medianMs),
+    startupHelpSourcesMs: r0(r.startup?.sources.medianMs),
     barePagesPerMin: r0(r.bare?.pagesPerMin),
     renderedPagesPerMin: r0(r.rendered?.pagesPerMin),
     renderedVsBare: r0(renderedVsBare, 2),
@@ -139,6 +145,18 @@ export function formatTable(r: BenchResult): string {
     `portal-audit bench: ${o.pages} pages (avg ${((r.pageBytes ?? 0) / 1024).toFixed(0)} KB HTML), concurrency ${o.concurrency}, ` +
       `${o.reps} reps (medians), ${cpus().length} CPUs, load ${r.loadBefore.toFixed(1)} → ${r.loadAfter.toFixed(1)}, axe-core ${AXE_VERSION}`,
   );
+  const s = r.startup;
+  if (s) {
+    const built = s.built
+      ? `${s.built.medianMs.toFixed(0)} ms (runs ${s.built.runsMs.map((x) => x.toFixed(0)).join(' ')})`
+      : 'not built';
+    lines.push(
+      '',
+      `0 start-up, portal-audit --help (median of ${s.sources.runsMs.length}): built ${built}; ` +
+        `sources through tsx ${s.sources.medianMs.toFixed(0)} ms; target built < ${TARGETS.startupHelpMs} ms: ` +
+        verdict(s.built ? s.built.medianMs < TARGETS.startupHelpMs : null),
+    );
+  }
   const rows: string[][] = [['phase', 'pages/min', 'reps (pages/min)', 'CPU ms/page', 'target']];
   if (r.bare)
     rows.push([
@@ -168,7 +186,7 @@ export function formatTable(r: BenchResult): string {
       `≥ ${TARGETS.httpPagesPerMin}: ${verdict(r.http.pagesPerMin >= TARGETS.httpPagesPerMin)}`,
     ]);
   }
-  lines.push('', pad(rows));
+  if (rows.length > 1) lines.push('', pad(rows));
   const m = r.memory;
   if (m) {
     const flat = drift === null ? null : Math.abs(drift) <= TARGETS.finalDrift;

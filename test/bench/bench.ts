@@ -11,6 +11,7 @@ import { runMemory } from './memory-run.ts';
 import { procAvailable, TreeCpuMeter } from './proc-stats.ts';
 import { runScoring } from './scoring-phase.ts';
 import { hostSites, type SiteHost } from './site-host.ts';
+import { runStartup } from './startup.ts';
 import { runHttpPath, runThroughput } from './throughput.ts';
 
 async function main(): Promise<number> {
@@ -58,6 +59,45 @@ async function main(): Promise<number> {
     }
   };
 
+  if (opts.phases.has('startup')) result.startup = await timed('startup', () => runStartup(log));
+
+  if (opts.phases.has('bare') || opts.phases.has('rendered') || opts.phases.has('http')) {
+    await runSitePhases(opts, result, timed, log);
+  }
+  if (result.chromium && opts.phases.has('memory')) {
+    result.memory = await timed('memory', () =>
+      runMemory({
+        pages: opts.memoryPages,
+        sitePages: opts.memorySitePages,
+        concurrency: opts.concurrency,
+        executablePath: result.chromium!,
+        log,
+        keepStore: opts.phases.has('scoring'),
+      }),
+    );
+  }
+  if (opts.phases.has('scoring')) {
+    result.scoring = await timed('scoring', () =>
+      runScoring({ memory: result.memory ?? null, concurrency: opts.concurrency, log }),
+    );
+  }
+  result.memory?.cleanup();
+  result.loadAfter = loadavg()[0] ?? 0;
+  await closeHttpAgents();
+  if (opts.json) console.log(JSON.stringify(toJson(result), null, 2));
+  else console.log(`\n${formatTable(result)}`);
+  return 0;
+}
+
+type Timed = <T>(name: string, work: () => Promise<T>) => Promise<T>;
+
+/** Phases 1–3, over the generated sites served by a child process. */
+async function runSitePhases(
+  opts: BenchOptions,
+  result: BenchResult,
+  timed: Timed,
+  log: (line: string) => void,
+): Promise<void> {
   const specs = [{ pages: opts.pages }, { pages: opts.httpPages }];
   const host: SiteHost = await hostSites(specs);
   const [site, httpSite] = host.sites as [SiteHost['sites'][0], SiteHost['sites'][0]];
@@ -84,29 +124,6 @@ async function main(): Promise<number> {
     hosts.stop();
     await host.close();
   }
-  if (result.chromium && opts.phases.has('memory')) {
-    result.memory = await timed('memory', () =>
-      runMemory({
-        pages: opts.memoryPages,
-        sitePages: opts.memorySitePages,
-        concurrency: opts.concurrency,
-        executablePath: result.chromium!,
-        log,
-        keepStore: opts.phases.has('scoring'),
-      }),
-    );
-  }
-  if (opts.phases.has('scoring')) {
-    result.scoring = await timed('scoring', () =>
-      runScoring({ memory: result.memory ?? null, concurrency: opts.concurrency, log }),
-    );
-  }
-  result.memory?.cleanup();
-  result.loadAfter = loadavg()[0] ?? 0;
-  await closeHttpAgents();
-  if (opts.json) console.log(JSON.stringify(toJson(result), null, 2));
-  else console.log(`\n${formatTable(result)}`);
-  return 0;
 }
 
 async function averagePageBytes(urls: readonly string[]): Promise<number> {

@@ -1,7 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-
-const BIN = fileURLToPath(new URL('../../src/cli/bin.mjs', import.meta.url));
+import { CLI_NODE_ARGS } from '../helpers/cli-entry.ts';
 
 /** A long-running `portal-audit …` child (worker, coordinator) whose output is kept. */
 export interface CliProcess {
@@ -16,7 +14,7 @@ export interface CliProcess {
 }
 
 export function startCli(args: string[], env: NodeJS.ProcessEnv = {}): CliProcess {
-  const child = spawn(process.execPath, [BIN, ...args], {
+  const child = spawn(process.execPath, [...CLI_NODE_ARGS, ...args], {
     env: { ...process.env, CI: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

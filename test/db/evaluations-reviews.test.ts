@@ -137,7 +137,13 @@ describe('evaluations and reviews', () => {
 
   it('offers no way to change or remove a review, and rejects invalid ones', () => {
     const methods = Object.getOwnPropertyNames(ReviewsRepo.prototype).filter((m) => m !== 'constructor');
-    expect(methods.sort()).toEqual(['append', 'latestByCode', 'listForRun']);
+    expect(methods.sort()).toEqual([
+      'append',
+      'countForIndicator',
+      'latestByCode',
+      'listForRun',
+      'pageForIndicator',
+    ]);
     expect(() =>
       repos.reviews.append({ runId, code: '206', reviewer: 'x', toValue: 'needs_review' as 'met' }),
     ).toThrow(/met, not_met, not_applicable/);

@@ -1,13 +1,12 @@
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_NODE_ARGS } from '../helpers/cli-entry.ts';
 import { page, startServer, type TestServer } from '../helpers/hostile-server.ts';
 import { runCli, tempWorkdir } from '../helpers/run-cli.ts';
 import { until } from '../helpers/until.ts';
 
-const BIN = fileURLToPath(new URL('../../src/cli/bin.mjs', import.meta.url));
 const work = tempWorkdir('pa-unfinished-');
 let site: TestServer;
 
@@ -47,7 +46,9 @@ describe('runs a process could not finish', () => {
   it('a run whose audit was killed with -9 becomes interrupted at the next audit, which says so, and keeps its pages', async () => {
     const dbFile = work.path('killed.db');
     const args = ['audit', site.url('/'), '--allow-private', '--render', 'none', '--db', dbFile];
-    const child = spawn(process.execPath, [BIN, ...args, '--out', work.path('killed')], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [...CLI_NODE_ARGS, ...args, '--out', work.path('killed')], {
+      stdio: 'ignore',
+    });
     try {
       await until(() => {
         try {

@@ -64,6 +64,7 @@ describe('portal-audit eval (CLI)', () => {
     expect(Object.keys(report).sort()).toEqual(
       [
         'byIndicator',
+        'byLanguage',
         'byMethod',
         'calibration',
         'generatedAt',
@@ -83,6 +84,9 @@ describe('portal-audit eval (CLI)', () => {
     expect(Object.keys(report.byMethod).sort()).toEqual(['auto', 'heuristic', 'manual']);
     expect(report.targets.map((t) => t.method)).toEqual(['auto', 'heuristic']);
     expect(report.overall.labelled).toBe(2);
+    expect(report.byLanguage.map((l) => [l.language, l.portals, l.counts.labelled])).toEqual([
+      ['en', [report.portals[0]!.portal], 2],
+    ]);
     // Both labels are "not met" and nothing on the two pages offers search or social links.
     expect(report.overall).toMatchObject({ tp: 0, fn: 0 });
     expect(report.results.map((r) => r.code).sort()).toEqual(['206', '273']);

@@ -4,6 +4,7 @@ import { formatEval } from '../../src/eval/format-eval.ts';
 import { verdictOf } from '../../src/eval/judge.ts';
 import {
   byIndicator,
+  byLanguage,
   byMethod,
   calibrate,
   countVerdicts,
@@ -11,9 +12,16 @@ import {
   wrongAnswers,
 } from '../../src/eval/metrics.ts';
 
-function row(code: string, outcome: JudgedIndicator['outcome'], truth: boolean | null): JudgedIndicator {
+function row(
+  code: string,
+  outcome: JudgedIndicator['outcome'],
+  truth: boolean | null,
+  portal = 'riverton',
+  language = 'en',
+): JudgedIndicator {
   return {
-    portal: 'riverton',
+    portal,
+    language,
     catalog: 'losi-2024',
     code,
     ruleId: `losi-2024/${code}`,
@@ -58,6 +66,7 @@ function reportOf(rows: JudgedIndicator[], labelled = true): EvalReport {
     overall: counts,
     byMethod: methods,
     targets: methodTargets(methods),
+    byLanguage: byLanguage(rows),
     byIndicator: byIndicator(rows),
     calibration: calibrate(rows),
     wrong: wrongAnswers(rows),
@@ -74,7 +83,7 @@ describe('formatEval', () => {
     expect(text).toMatch(/riverton\s+en\s+city\s+losi-2024\s+3\s+1\s+1\s+0\s+0/);
     expect(text).toContain('1 labelled code(s) have no rule in losi-2024: 999');
     expect(text).toMatch(
-      /heuristic\s+1\s+1\s+0\s+0\s+0\s+0\s+0\s+1\s+0\.50\s+1\.00\s+P≥0\.9 MISSED {2}R≥0\.85 ok/,
+      /heuristic\s+1\s+1\s+0\s+0\s+0\s+0\s+0\s+1\s+0\.50\s+1\.00\s+1\s+P≥0\.95 MISSED {2}R≥0\.9 ok/,
     );
     expect(text).toContain(
       'Calibration: `met` at confidence ≥ 0.9: 1/2 right (50.0 %), target ≥ 95.0 % MISSED',
@@ -84,6 +93,21 @@ describe('formatEval', () => {
     expect(text).toContain('FP riverton 240 (heuristic): said met @ 0.92, truth not met — the link is a 404');
     expect(text).toContain('· /help/  element  h1  via Home › Help');
     expect(text).toContain('“Get help”');
+  });
+
+  it('prints precision, recall and support per portal language and method', () => {
+    const text = formatEval(
+      reportOf([
+        row('240', 'met', true, 'nakhla', 'ar'),
+        row('234', 'not_met', true, 'nakhla', 'ar'),
+        row('240', 'met', true, 'qinglan', 'zh'),
+      ]),
+    );
+    expect(text).toContain("By language (the portal's language");
+    expect(text).toMatch(/ar\s+1\s+heuristic\s+1\s+0\s+1\s+0\s+0\s+0\s+0\s+0\s+1\.00\s+0\.50\s+2/);
+    expect(text).toMatch(/ar\s+1\s+all\s+1\s+0\s+1\s+0\s+0\s+0\s+0\s+0\s+1\.00\s+0\.50\s+2/);
+    expect(text).toMatch(/zh\s+1\s+all\s+1\s+0\s+0\s+0\s+0\s+0\s+0\s+0\s+1\.00\s+1\.00\s+1/);
+    expect(text).not.toMatch(/ar\s+1\s+auto/);
   });
 
   it('says when a portal has no label in the catalog it was judged with', () => {

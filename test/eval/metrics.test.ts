@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Method, Outcome } from '../../src/core/index.ts';
 import type { JudgedIndicator } from '../../src/eval/eval-types.ts';
 import { displayUrl, judgeResults, verdictOf } from '../../src/eval/judge.ts';
-import { byIndicator, byMethod, calibrate, countVerdicts, wrongAnswers } from '../../src/eval/metrics.ts';
+import {
+  byIndicator,
+  byLanguage,
+  byMethod,
+  calibrate,
+  countVerdicts,
+  wrongAnswers,
+} from '../../src/eval/metrics.ts';
 import type { ReportIndicator } from '../../src/report/report-types.ts';
 
 function row(
@@ -12,9 +19,11 @@ function row(
   confidence = 0.9,
   method: Method = 'auto',
   portal = 'p1',
+  language = 'en',
 ): JudgedIndicator {
   return {
     portal,
+    language,
     catalog: 'c',
     code,
     ruleId: `c/${code}`,
@@ -66,6 +75,7 @@ describe('countVerdicts', () => {
       notAssessed: 1,
       errors: 1,
       unlabelled: 1,
+      support: 4,
       precision: 2 / 3,
       recall: 2 / 4,
     });
@@ -92,6 +102,24 @@ describe('countVerdicts', () => {
       ['2', 1],
       ['3', 1],
     ]);
+  });
+
+  it('splits by the portal language, over every method and per method', () => {
+    const rows = [
+      row('1', 'met', true, 0.9, 'auto', 'ar-a', 'ar'),
+      row('2', 'needs_review', true, 0.5, 'heuristic', 'ar-a', 'ar'),
+      row('1', 'met', true, 0.9, 'auto', 'zh-a', 'zh'),
+      row('2', 'met', false, 0.9, 'heuristic', 'ar-b', 'ar'),
+    ];
+    const languages = byLanguage(rows);
+    expect(languages.map((l) => [l.language, l.portals])).toEqual([
+      ['ar', ['ar-a', 'ar-b']],
+      ['zh', ['zh-a']],
+    ]);
+    const ar = languages[0]!;
+    expect([ar.counts.tp, ar.counts.fp, ar.counts.fn, ar.counts.support]).toEqual([1, 1, 1, 2]);
+    expect([ar.byMethod.auto.recall, ar.byMethod.heuristic.precision]).toEqual([1, 0]);
+    expect(languages[1]!.counts.precision).toBe(1);
   });
 });
 
@@ -163,11 +191,18 @@ describe('judgeResults', () => {
     };
     const [judged] = judgeResults([result, { ...result, code: '999' }], {
       portal: 'demo',
+      language: 'zh-CN',
       catalog: 'losi-2024',
       labels: { '214': { met: false, note: 'no details' } },
       origins,
     });
-    expect(judged).toMatchObject({ verdict: 'FP', truth: false, truthNote: 'no details', ruleId: result.id });
+    expect(judged).toMatchObject({
+      verdict: 'FP',
+      truth: false,
+      truthNote: 'no details',
+      ruleId: result.id,
+      language: 'zh',
+    });
     expect(judged!.evidence[0]).toMatchObject({
       page: '/contact.html',
       kind: 'link',

@@ -22,7 +22,17 @@ describe.skipIf(!chromiumPath())('fixture portals rendered at 360 px', () => {
     await browser?.close();
   });
 
-  it.each(['demo', 'en-national-min', 'es-nacional', 'fr-ville', 'it-comune', 'pt-cidade-spa'])(
+  it.each([
+    'ar-baladiya',
+    'demo',
+    'en-national-min',
+    'es-nacional',
+    'fr-ville',
+    'it-comune',
+    'pt-cidade-spa',
+    'ru-gorod',
+    'zh-shizhengfu',
+  ])(
     '%s: pages render and label 204 holds',
     async (name) => {
       const portal = await startPortal(portals.find((p) => p.name === name)!.dir);

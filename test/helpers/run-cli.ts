@@ -2,9 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const BIN = fileURLToPath(new URL('../../src/cli/bin.mjs', import.meta.url));
+import { CLI_NODE_ARGS } from './cli-entry.ts';
 
 export interface CliResult {
   code: number | null;
@@ -13,10 +11,16 @@ export interface CliResult {
 }
 
 /** Runs `portal-audit <args>` as a child process, exactly as `npx portal-audit` would. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 240_000): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  timeoutMs = 240_000,
+  cwd?: string,
+): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [...CLI_NODE_ARGS, ...args], {
       env: { ...process.env, CI: '1', ...env },
+      cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

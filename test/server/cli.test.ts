@@ -2,18 +2,16 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_NODE_ARGS } from '../helpers/cli-entry.ts';
 import { Client } from './http-client.ts';
-
-const BIN = fileURLToPath(new URL('../../src/cli/bin.mjs', import.meta.url));
 
 function cli(
   args: string[],
   stdin?: string,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...CLI_NODE_ARGS, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -76,10 +74,14 @@ describe('review app commands', () => {
   }, 300_000);
 
   it('serves the app; the admin logs in with that password; the session secret stays beside the DB', async () => {
-    serve = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', db, '--no-highlight'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, PORTAL_AUDIT_SESSION_SECRET: '' },
-    });
+    serve = spawn(
+      process.execPath,
+      [...CLI_NODE_ARGS, 'serve', '--port', '0', '--db', db, '--no-highlight'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, PORTAL_AUDIT_SESSION_SECRET: '' },
+      },
+    );
     const url = await new Promise<string>((resolve, reject) => {
       let out = '';
       serve!.stdout!.on('data', (d) => {

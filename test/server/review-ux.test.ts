@@ -55,9 +55,10 @@ describe('review app: counts, notes, not-audited runs, keyboard', () => {
 
   it('counts a campaign’s portals and rounds', async () => {
     const page = await as.viewer.get('/');
-    const row = /<tr><th scope="row"><a href="\/campaigns\/\d+">Hostile survey<\/a><\/th>([\s\S]*?)<\/tr>/.exec(
-      page.text,
-    )?.[1];
+    const row =
+      /<tr><th scope="row"><a href="\/campaigns\/\d+">Hostile survey<\/a><\/th>([\s\S]*?)<\/tr>/.exec(
+        page.text,
+      )?.[1];
     const cells = [...(row ?? '').matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1]);
     // Catalog, portals (3 targets), rounds (the finished round 1).
     expect(cells.slice(0, 3)).toEqual(['losi-2024', '3', '1']);
@@ -73,7 +74,11 @@ describe('review app: counts, notes, not-audited runs, keyboard', () => {
       };
     };
     // The automated verdict of the seeded indicator is needs_review: "met" overrides it.
-    const empty = await as.assessor.post(`${indicator}/decision`, { ...(await form(as.assessor)), value: 'met', note: '  ' });
+    const empty = await as.assessor.post(`${indicator}/decision`, {
+      ...(await form(as.assessor)),
+      value: 'met',
+      note: '  ',
+    });
     expect(empty.status).toBe(400);
     expect(empty.text).toContain('A note is required to override the automated verdict');
     expect(repositories(server.store).reviews.listForRun(seed.runId)).toHaveLength(0);
@@ -101,7 +106,9 @@ describe('review app: counts, notes, not-audited runs, keyboard', () => {
   it('shows an unreached portal as not audited, with nothing to review', async () => {
     const run = await as.assessor.get(`/runs/${unreachedRunId}`);
     expect(run.status).toBe(200);
-    expect(run.text).toContain('Not audited: the connection was refused — connect ECONNREFUSED 203.0.113.9:443');
+    expect(run.text).toContain(
+      'Not audited: the connection was refused — connect ECONNREFUSED 203.0.113.9:443',
+    );
     expect(run.text).not.toContain('Review the first undecided indicator');
     expect(run.text).not.toContain('Score from final values');
     // Its evaluation (of nothing) is not offered for review.
@@ -170,7 +177,11 @@ function seedUnreachedRun(store: ReturnType<typeof openStore>, campaignId: numbe
   const recorder = new Recorder(store);
   const catalog = getCatalog('losi-2024');
   const home = 'https://down.example/';
-  const runId = recorder.startRun({ target: { url: home, level: 'city' }, campaignId, catalogId: catalog.id });
+  const runId = recorder.startRun({
+    target: { url: home, level: 'city' },
+    campaignId,
+    catalogId: catalog.id,
+  });
   recorder.write({
     type: 'crawl-end',
     runId,

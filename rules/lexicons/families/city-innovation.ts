@@ -266,12 +266,36 @@ export const cityInnovation: ConceptFamily = {
       es: ['aplicación móvil', 'app móvil', 'aplicaciones móviles', 'descarga la app', 'nuestra app', 'app'],
       pt: ['aplicativo', 'aplicativos', 'app', 'aplicação móvel', 'baixe o aplicativo', 'descarregue a app'],
       it: ['app', 'app del comune', 'app mobile', "scarica l'app", 'applicazione mobile'],
-      ar: ['التطبيق', 'تطبيق الجوال', 'تطبيقات', 'حمل التطبيق', 'تطبيق'],
+      ar: [
+        'تطبيق الجوال',
+        'حمل التطبيق',
+        'تطبيق الهاتف',
+        'تطبيق ذكي',
+        'تطبيق البلدية',
+        'تطبيقات الجوال',
+        'التطبيقات الذكية',
+        'تطبيق الهواتف الذكية',
+      ],
       zh: ['移动应用', '客户端', '手机应用', '下载app', '政务app'],
       ru: ['мобильное приложение', 'приложение', 'скачать приложение'],
     },
   },
   exclude: {
+    cpSmartCity: {
+      ar: ['إدارة التحول الرقمي', 'وكالة التحول الرقمي'],
+      en: [
+        'digital transformation department',
+        'department of digital transformation',
+        'digital transformation office',
+      ],
+      fr: ['direction de la transformation numérique'],
+      ru: [
+        'департамент цифровой трансформации',
+        'отдел цифровой трансформации',
+        'руководитель цифровой трансформации',
+      ],
+      zh: ['数字化转型办公室'],
+    },
     cpMobileApp: { en: ['app store', 'google play'] },
   },
 };

@@ -50,9 +50,31 @@ export const cityPortalMetrics: ConceptFamily = {
         'accessi al sito',
         'web analytics',
       ],
-      ar: ['إحصائيات الموقع', 'إحصائيات الزوار', 'عدد الزوار', 'إحصاءات الاستخدام'],
-      zh: ['网站统计', '访问统计', '访问量统计', '网站访问量'],
-      ru: ['статистика посещений', 'статистика сайта', 'посещаемость сайта', 'статистика портала'],
+      ar: [
+        'إحصائيات الموقع',
+        'إحصائيات الزوار',
+        'عدد الزوار',
+        'إحصاءات الاستخدام',
+        'إحصائيات البوابة',
+        'عدد الزيارات',
+      ],
+      zh: [
+        '网站统计',
+        '访问统计',
+        '访问量统计',
+        '网站访问量',
+        '总访问量',
+        '访问总量',
+        '累计访问',
+        '网站访问统计',
+      ],
+      ru: [
+        'статистика посещений',
+        'статистика сайта',
+        'посещаемость сайта',
+        'статистика портала',
+        'счетчик посещений',
+      ],
     },
     /** What usage statistics count, looked for next to numbers. */
     cpUsageMetric: {
@@ -88,7 +110,7 @@ export const cityPortalMetrics: ConceptFamily = {
       ],
       it: ['visite', 'visitatori', 'pagine viste', 'visualizzazioni', 'utenti', 'sessioni', 'accessi'],
       ar: ['الزيارات', 'الزوار', 'المشاهدات', 'المستخدمين', 'زيارة'],
-      zh: ['访问量', '访客', '浏览量', '访问次数', '用户数'],
+      zh: ['访问量', '访客', '浏览量', '访问次数', '用户数', '访问人次'],
       ru: ['посещения', 'посетители', 'просмотры', 'посещений', 'посетителей', 'просмотров', 'пользователей'],
     },
     /** 293: a mechanism to measure user satisfaction (survey, "was this page helpful?"). */
@@ -160,6 +182,9 @@ export const cityPortalMetrics: ConceptFamily = {
         'قيم هذه الصفحة',
         'هل كانت هذه الصفحة مفيدة',
         'قيم الخدمة',
+        'قيم تجربتك',
+        'مدى رضاك',
+        'تقييم الخدمة',
       ],
       zh: ['满意度调查', '满意度评价', '好差评', '服务评价', '这个页面对您有帮助吗'],
       ru: [
@@ -168,6 +193,7 @@ export const cityPortalMetrics: ConceptFamily = {
         'оцените качество',
         'оцените работу',
         'была ли эта страница полезной',
+        'оцените качество услуги',
       ],
     },
     /** 293: the question a rating widget asks (the widget itself may be scripted, outside any form). */

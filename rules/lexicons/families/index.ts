@@ -16,9 +16,11 @@ import { osiContent } from './osi-content.ts';
 import { osiInstitutions } from './osi-institutions.ts';
 import { osiOpenData } from './osi-open-data.ts';
 import { osiServices } from './osi-services.ts';
+import { pageRoles } from './page-roles.ts';
 import { participation } from './participation.ts';
 import { participationDecisions } from './participation-decisions.ts';
 import { payments } from './payments.ts';
+import { procurementNotices } from './procurement-notices.ts';
 import { searchRefinement } from './search-refinement.ts';
 import { serviceActions } from './service-actions.ts';
 import { servicesCivil } from './services-civil.ts';
@@ -57,4 +59,6 @@ export const FAMILIES: readonly ConceptFamily[] = [
   cityInnovation,
   cityPortalMetrics,
   citySafety,
+  pageRoles,
+  procurementNotices,
 ];

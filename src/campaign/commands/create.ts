@@ -44,9 +44,11 @@ export function createCampaignCommand(name: string, options: CreateCampaignOptio
     columns: parseColumnMapping(options.columns),
   });
   // Every row not imported is listed, however many: a lost row must never go unreported.
-  const report = parsed.bad.map((bad) => `${options.targets}:${bad.line}: ${bad.reason}\n`);
+  const report = parsed.bad.map((bad) => `portal-audit: ${options.targets}:${bad.line}: ${bad.reason}\n`);
   if (parsed.bad.length)
-    report.push(`${options.targets}: ${rows(parsed.bad.length)} not imported (listed above).\n`);
+    report.push(
+      `portal-audit: ${options.targets}: ${rows(parsed.bad.length)} not imported (listed above).\n`,
+    );
   process.stderr.write(report.join(''));
   if (parsed.targets.length === 0) {
     throw new UserError(`No row of ${options.targets} could be imported (${parsed.bad.length} bad rows).`);

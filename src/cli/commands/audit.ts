@@ -85,7 +85,7 @@ export const EXIT_NOT_AUDITED = 3;
 
 /** Runs one audit with a progress line and Ctrl-C handling; returns the exit code. */
 export async function runAuditCommand(url: string, options: AuditCliOptions): Promise<number> {
-  const progress = new ProgressLine();
+  const progress = new ProgressLine({ maxSeconds: options.maxSeconds });
   const controller = new AbortController();
   const onSigint = () => {
     progress.message('Interrupted: finishing the report with the pages captured so far…');
@@ -121,7 +121,7 @@ export async function runAuditCommand(url: string, options: AuditCliOptions): Pr
     const score = outcome.report.score.value;
     if (options.failUnder !== undefined && (score === null || score < options.failUnder)) {
       process.stderr.write(
-        `Score ${score === null ? 'n/a' : score.toFixed(3)} is below --fail-under ${options.failUnder}.\n`,
+        `portal-audit: the score ${score === null ? 'n/a' : score.toFixed(3)} is below --fail-under ${options.failUnder}.\n`,
       );
       return 2;
     }

@@ -1,9 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { startPortal } from '../../fixture-server/portal-fixture.ts';
+import { packagePath } from '../../core/index.ts';
 import { type AuditCliOptions, addAuditOptions, runAuditCommand } from './audit.ts';
 
-const DEMO_PORTAL = fileURLToPath(new URL('../../../fixtures/portals/demo', import.meta.url));
+const DEMO_PORTAL = packagePath('fixtures', 'portals', 'demo');
 /**
  * The demo portal's fixed port: the same address every time, so the evidence store sees one portal
  * and each demo report compares itself with the previous one. A busy port falls back to any port.
@@ -16,6 +15,8 @@ export function registerDemo(program: Command): void {
       .command('demo')
       .description('serve the bundled demo city portal on 127.0.0.1 and audit it (no Redis needed)'),
   ).action(async (options: AuditCliOptions) => {
+    // Loaded on demand, like the pipeline: `--help` needs neither the fixture server nor its HTML parser.
+    const { startPortal } = await import('../../fixture-server/portal-fixture.ts');
     const portal = await startPortal(DEMO_PORTAL, { port: DEMO_PORT }).catch(async (error) => {
       if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
       process.stderr.write(

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { defaultDbPath } from '../../../db/paths.ts';
-import { USER_ROLES, type UserRole } from '../../../db/schema/users.ts';
+import { USER_ROLES, type UserRole } from '../../../db/schema/user-roles.ts';
 import { UserError } from '../../core/index.ts';
 import { oneOf } from '../option-parsers.ts';
 

@@ -213,6 +213,7 @@ describe('BrowserRenderer.render: failures become statuses', () => {
     const started = performance.now();
     const page = await renderer.render(server.url('/slow'), { ...QUICK, timeoutMs: 1500 });
     expect(page.status, page.error).toBe('timeout');
+    expect(page.httpStatus, 'no answer at all').toBeNull();
     expect(performance.now() - started).toBeLessThan(8000);
   });
 
@@ -228,6 +229,7 @@ describe('BrowserRenderer.render: failures become statuses', () => {
     const started = performance.now();
     const page = await renderer.render(server.url('/hang.html'), { ...ALL, timeoutMs: 3000 });
     expect(page.status).toBe('timeout');
+    expect(page.httpStatus, 'the site did answer').toBe(200);
     expect(performance.now() - started).toBeLessThan(10_000);
     const next = await renderer.render(server.url('/clean.html'), QUICK);
     expect(next.status).toBe('ok');

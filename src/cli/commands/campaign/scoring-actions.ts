@@ -9,6 +9,7 @@ import { LEVEL_LABELS, LEVEL_ORDER, levelCounts } from '../../../scoring/distrib
 import { campaignCsv, campaignJson, type ExportTable } from '../../../scoring/export/export-format.ts';
 import { rescoreCampaign } from '../../../scoring/rescore.ts';
 import type { ScorePolicy } from '../../../scoring/score-policy.ts';
+import { errorLine } from '../../error-line.ts';
 
 interface ActionOptions {
   db: string;
@@ -99,7 +100,7 @@ export function exportCampaign(
     const scores = computeCampaignScores(repositories(store), resolveCampaign(repositories(store), name), {
       policy: o.policy,
     });
-    for (const w of scores.warnings) process.stderr.write(`warning: ${w}\n`);
+    for (const w of scores.warnings) process.stderr.write(errorLine(`warning: ${w}`));
     if (o.format === 'csv') return campaignCsv(scores, o.table ?? 'wide');
     return `${JSON.stringify(campaignJson(scores, o.table ? [o.table] : undefined), null, 2)}\n`;
   });
