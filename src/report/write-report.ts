@@ -2,12 +2,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Catalog, PageCapture } from '../core/index.ts';
 import { buildCsv } from './csv.ts';
+import type { ExtraFormat } from './formats.ts';
 import { renderHtmlReport } from './html/render-report.ts';
 import type { AuditReport } from './report-types.ts';
-
-/** Outputs written beside report.json and report.html when asked for (`--format sarif`, `--csv`). */
-export const EXTRA_FORMATS = ['sarif', 'csv'] as const;
-export type ExtraFormat = (typeof EXTRA_FORMATS)[number];
 
 export interface ReportFiles {
   json: string;

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { defaultDbPath } from '../../../db/paths.ts';
 import { type AllowPrivate, DEFAULT_BUDGET, LEVELS, RENDER_MODES } from '../../core/index.ts';
 import type { AuditRequest } from '../../pipeline/audit-site.ts';
-import { EXTRA_FORMATS, type ExtraFormat } from '../../report/write-report.ts';
+import { EXTRA_FORMATS, type ExtraFormat } from '../../report/formats.ts';
 import { allowPrivateHosts, listOf, nonNegativeInt, oneOf, positiveInt, score01 } from '../option-parsers.ts';
 import { printAuditSummary } from '../print-summary.ts';
 import { ProgressLine } from '../progress.ts';
