@@ -130,43 +130,43 @@ export class Highlighter {
         style.setProperty('outline-offset', '3px', 'important');
         style.setProperty('box-shadow', '0 0 0 8px rgba(255, 230, 0, 0.55)', 'important');
         el.scrollIntoView({ block: 'center', inline: 'nearest' });
+        // Viewport coordinates: the element is scrolled to the middle, and a crop fits in the viewport.
         const r = el.getBoundingClientRect();
-        const doc = document.documentElement;
         return {
-          x: r.left + window.scrollX,
-          y: r.top + window.scrollY,
+          x: r.left,
+          y: r.top,
           width: r.width,
           height: r.height,
-          pageWidth: Math.max(doc.scrollWidth, window.innerWidth),
-          pageHeight: Math.max(doc.scrollHeight, window.innerHeight),
+          viewWidth: window.innerWidth,
+          viewHeight: window.innerHeight,
         };
       });
-      return await page.screenshot({ type: 'jpeg', quality: 80, fullPage: true, clip: cropAround(box) });
+      return await page.screenshot({ type: 'jpeg', quality: 80, clip: cropAround(box) });
     } finally {
       await context.close().catch(() => undefined);
     }
   }
 }
 
-/** The element's box with a margin, at least MIN_CROP_WIDTH × MIN_CROP_HEIGHT, at most MAX_CROP, inside the page. */
+/** The element's box with a margin, at least MIN_CROP_WIDTH × MIN_CROP_HEIGHT, at most MAX_CROP, inside the viewport. */
 function cropAround(box: {
   x: number;
   y: number;
   width: number;
   height: number;
-  pageWidth: number;
-  pageHeight: number;
+  viewWidth: number;
+  viewHeight: number;
 }): { x: number; y: number; width: number; height: number } {
-  const width = Math.min(MAX_CROP.width, box.pageWidth, Math.max(MIN_CROP_WIDTH, box.width + 2 * MARGIN));
+  const width = Math.min(MAX_CROP.width, box.viewWidth, Math.max(MIN_CROP_WIDTH, box.width + 2 * MARGIN));
   const height = Math.min(
     MAX_CROP.height,
-    box.pageHeight,
+    box.viewHeight,
     Math.max(MIN_CROP_HEIGHT, box.height + 2 * MARGIN),
   );
   const centreX = box.x + box.width / 2;
-  const x = Math.max(0, Math.min(box.pageWidth - width, centreX - width / 2));
+  const x = Math.max(0, Math.min(box.viewWidth - width, centreX - width / 2));
   // Centred on the element when it fits, else from just above its top.
   const top = box.height + 2 * MARGIN <= height ? box.y + box.height / 2 - height / 2 : box.y - MARGIN;
-  const y = Math.max(0, Math.min(box.pageHeight - height, top));
+  const y = Math.max(0, Math.min(box.viewHeight - height, top));
   return { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height) };
 }

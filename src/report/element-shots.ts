@@ -9,8 +9,10 @@ import {
 } from '../evidence/highlighter.ts';
 
 /** At most this many pictures per report, and this long for all of them: a report must not wait on them. */
-const MAX_SHOTS = 60;
-const BUDGET_MS = 90_000;
+const MAX_SHOTS = 40;
+const BUDGET_MS = 45_000;
+/** Who needs a picture most: a verdict a person must confirm, then what was found. */
+const OUTCOME_ORDER: Record<string, number> = { needs_review: 0, met: 1, not_met: 2, error: 3 };
 /** Evidence items pictured per indicator (the first ones, which the verdict rests on most). */
 const PER_INDICATOR = 2;
 
@@ -28,7 +30,8 @@ export function evidenceKey(
  * Pictures of the evidence elements, outlined and cropped, made by re-rendering each page's stored
  * HTML offline (the review app's highlighter, so its cache serves both). Made at report time because
  * rules stay pure: they name the element, the picture is an artifact. Items whose page has no stored
- * HTML, whose element is not found, or that come after the budget get none.
+ * HTML, whose element is not found, or that come after the budget (needs-review verdicts first, then
+ * met ones) get none.
  */
 export async function captureElementShots(
   store: Store,
@@ -47,8 +50,10 @@ export async function captureElementShots(
   const shots = new Map<string, string>();
   const deadline = Date.now() + BUDGET_MS;
   let made = 0;
-  for (const result of results) {
-    if (result.outcome === 'not_applicable') continue;
+  const ordered = results
+    .filter((r) => r.outcome !== 'not_applicable')
+    .sort((a, b) => (OUTCOME_ORDER[a.outcome] ?? 9) - (OUTCOME_ORDER[b.outcome] ?? 9));
+  for (const result of ordered) {
     for (const e of result.evidence.slice(0, PER_INDICATOR)) {
       const target = highlightTargetOf(e);
       const htmlHash = htmlOf.get(e.pageUrl);
