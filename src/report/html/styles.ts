@@ -63,5 +63,5 @@ figcaption { font-size:.85rem; color:var(--muted); }
 ul.evidence { padding-left:1.2rem; }
 ul.evidence > li { margin:.5rem 0; }
 footer.notes { color:var(--muted); font-size:.9rem; border-top:1px solid var(--line); margin-top:2rem; padding-top:1rem; }
-@media (max-width: 600px) { main { padding:1rem; } .card { min-width:100%; } header.top { padding:1rem; } h1 { font-size:1.3rem; } }
+@media (max-width: 600px) { main { padding:1rem; } .cards { gap:.5rem; } .card { min-width:calc(50% - .25rem); padding:.6rem; font-size:.9rem; } .card .big { font-size:1.5rem; } header.top { padding:1rem; } h1 { font-size:1.3rem; } }
 `;
