@@ -27,6 +27,11 @@ export { type ReviewAppRepositories, reviewAppRepositories } from './repositorie
 export type { EvidenceRow, ResultSummary, RunWithTarget } from './repositories/review-queries.repo.ts';
 export type { StoredAssignment, StoredBlindReview } from './repositories/review-workflow.repo.ts';
 export type { NewReview, StoredReview } from './repositories/reviews.repo.ts';
+export {
+  type RunListing,
+  type RunViolation,
+  siteKey,
+} from './repositories/run-history.repo.ts';
 export { type NewRun, runOwner, type StoredRun } from './repositories/runs.repo.ts';
 export type {
   NewPortalScore,

@@ -43,6 +43,7 @@ export function prepareEvaluationStatements(store: Store) {
         kind: p('kind'),
         selector: p('selector'),
         snippet: p('snippet'),
+        highlight: sql`${p('highlight')}`,
         // Raw placeholder: the caller serialises, so that a missing path is SQL NULL, not the text 'null'.
         linkPath: sql`${p('linkPath')}`,
         screenshotHash: p('screenshotHash'),

@@ -68,6 +68,7 @@ export class EvaluationsRepo {
             kind: e.kind,
             selector: e.selector ?? null,
             snippet: e.snippet ?? null,
+            highlight: e.highlight ? JSON.stringify(e.highlight) : null,
             linkPath: e.linkPath ? JSON.stringify(e.linkPath) : null,
             screenshotHash: e.screenshot ?? null,
             note: e.note ?? null,
@@ -162,6 +163,7 @@ function toEvidence(row: EvidenceRow): Evidence {
   const evidence: Evidence = { pageUrl: row.pageUrl, kind: row.kind };
   if (row.selector !== null) evidence.selector = row.selector;
   if (row.snippet !== null) evidence.snippet = row.snippet;
+  if (row.highlight !== null) evidence.highlight = row.highlight;
   if (row.linkPath !== null) evidence.linkPath = row.linkPath;
   if (row.screenshotHash !== null) evidence.screenshot = row.screenshotHash;
   if (row.note !== null) evidence.note = row.note;

@@ -3,6 +3,7 @@ import { CampaignsRepo } from './campaigns.repo.ts';
 import { EvaluationsRepo } from './evaluations.repo.ts';
 import { PagesRepo } from './pages.repo.ts';
 import { ReviewsRepo } from './reviews.repo.ts';
+import { RunHistoryRepo } from './run-history.repo.ts';
 import { RunsRepo } from './runs.repo.ts';
 import { ScoresRepo } from './scores.repo.ts';
 import { SiteArtifactsRepo } from './site-artifacts.repo.ts';
@@ -12,6 +13,7 @@ export interface Repositories {
   campaigns: CampaignsRepo;
   targets: TargetsRepo;
   runs: RunsRepo;
+  runHistory: RunHistoryRepo;
   pages: PagesRepo;
   siteArtifacts: SiteArtifactsRepo;
   evaluations: EvaluationsRepo;
@@ -29,6 +31,7 @@ export function repositories(store: Store): Repositories {
       campaigns: new CampaignsRepo(store),
       targets: new TargetsRepo(store),
       runs: new RunsRepo(store),
+      runHistory: new RunHistoryRepo(store),
       pages: new PagesRepo(store),
       siteArtifacts: new SiteArtifactsRepo(store),
       evaluations: new EvaluationsRepo(store),

@@ -11,6 +11,7 @@ import {
   runs,
   targets,
 } from '../schema/index.ts';
+import { qualified } from './qualified.ts';
 import type { StoredReview } from './reviews.repo.ts';
 
 /** A run with the target it crawled: one row of a portal list. */
@@ -21,6 +22,8 @@ export interface RunWithTarget {
   catalogId: string;
   status: string;
   outcome: string | null;
+  /** Why the crawl ended as it did (the home page's failure, an interruption), when recorded. */
+  message: string | null;
   pages: number;
   startedAt: string;
   finishedAt: string | null;
@@ -54,6 +57,7 @@ export interface EvidenceRow {
   kind: EvidenceKind;
   selector: string | null;
   snippet: string | null;
+  highlight: { start: number; end: number } | null;
   linkPath: LinkStep[] | null;
   screenshotHash: string | null;
   note: string | null;
@@ -95,6 +99,7 @@ const runWithTargetColumns = {
   catalogId: runs.catalogId,
   status: runs.status,
   outcome: runs.outcome,
+  message: runs.message,
   pages: runs.pages,
   startedAt: runs.startedAt,
   finishedAt: runs.finishedAt,
@@ -116,11 +121,11 @@ export class ReviewQueriesRepo {
         name: campaigns.name,
         catalogId: campaigns.catalogId,
         createdAt: campaigns.createdAt,
-        targets: sql<number>`(SELECT count(*) FROM ${targets} WHERE ${targets.campaignId} = ${campaigns.id})`,
-        runs: sql<number>`(SELECT count(*) FROM ${runs} WHERE ${runs.campaignId} = ${campaigns.id})`,
+        targets: sql<number>`(SELECT count(*) FROM ${targets} WHERE ${qualified(targets, targets.campaignId)} = ${qualified(campaigns, campaigns.id)})`,
+        runs: sql<number>`(SELECT count(*) FROM ${runs} WHERE ${qualified(runs, runs.campaignId)} = ${qualified(campaigns, campaigns.id)})`,
         lastRound: sql<
           number | null
-        >`(SELECT max(${runs.round}) FROM ${runs} WHERE ${runs.campaignId} = ${campaigns.id})`,
+        >`(SELECT max(${qualified(runs, runs.round)}) FROM ${runs} WHERE ${qualified(runs, runs.campaignId)} = ${qualified(campaigns, campaigns.id)})`,
       })
       .from(campaigns)
       .orderBy(desc(campaigns.id))
@@ -309,6 +314,7 @@ const evidenceColumns = {
   kind: evidenceItems.kind,
   selector: evidenceItems.selector,
   snippet: evidenceItems.snippet,
+  highlight: evidenceItems.highlight,
   linkPath: evidenceItems.linkPath,
   screenshotHash: evidenceItems.screenshotHash,
   note: evidenceItems.note,

@@ -54,6 +54,8 @@ export const evidenceItems = sqliteTable(
     kind: text('kind').$type<EvidenceKind>().notNull(),
     selector: text('selector'),
     snippet: text('snippet'),
+    /** The matched words inside the snippet, as character offsets. */
+    highlight: text('highlight', { mode: 'json' }).$type<{ start: number; end: number }>(),
     linkPath: text('link_path', { mode: 'json' }).$type<LinkStep[]>(),
     /** Not a foreign key: evidence may point at a screenshot the store never received. */
     screenshotHash: text('screenshot_hash'),

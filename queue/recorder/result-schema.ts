@@ -7,6 +7,7 @@ const evidence = z.looseObject({
   kind: z.enum(EVIDENCE_KINDS),
   selector: z.string().optional(),
   snippet: z.string().optional(),
+  highlight: z.object({ start: z.number().int(), end: z.number().int() }).optional(),
   linkPath: z.array(z.looseObject({ url: z.string(), text: z.string() })).optional(),
   screenshot: z.string().optional(),
   note: z.string().optional(),

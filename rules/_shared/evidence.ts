@@ -1,6 +1,11 @@
 import type { CapturedForm, CapturedLink, Evidence, PageCapture } from '../../src/core/index.ts';
+import { foldWithOrigins } from '../../src/core/text-map.ts';
+import { memoizePerCapture } from './capture-memo.ts';
 import { pageUrlOf } from './pages.ts';
-import { clip } from './snippet.ts';
+import { clip, highlightOf, readableSnippet } from './snippet.ts';
+
+/** A page's text folded with the place of each character, to show folded matches in the page's words. */
+const pageTextMap = memoizePerCapture((page: PageCapture) => foldWithOrigins(page.text));
 
 function located(
   page: PageCapture,
@@ -54,7 +59,19 @@ export function formEvidence(page: PageCapture, form: CapturedForm, note?: strin
   return { ...located(page, note), kind: 'form', selector: form.selector, snippet: clip(describeForm(form)) };
 }
 
-/** A piece of the page's visible text. */
+/**
+ * A piece of the page's visible text, shown in the page's own words (original case, whole words) with
+ * the matched words highlighted when the snippet came from snippetAround.
+ */
 export function textEvidence(page: PageCapture, snippet: string, note?: string, selector = 'body'): Evidence {
-  return { ...located(page, note), kind: 'text', selector, snippet: clip(snippet) };
+  const readable = readableSnippet(page.text, () => pageTextMap(page), snippet, highlightOf(snippet));
+  const shown = clip(readable.snippet);
+  const highlight = shown === readable.snippet ? readable.highlight : undefined;
+  return {
+    ...located(page, note),
+    kind: 'text',
+    selector,
+    snippet: shown,
+    ...(highlight ? { highlight } : {}),
+  };
 }

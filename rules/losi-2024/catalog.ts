@@ -55,7 +55,8 @@ export const losi2024: Catalog = {
     'Indicator 236 appears under both IF (open-data policy) and PE (open datasets) in the source extraction; it is placed under PE here, where dataset provision is judged.',
     'Short titles are paraphrases of the definitions (marked inferred), except 204, 206, 214, 234 and 273, whose names a published tool uses.',
     'WCAG (210) uses axe-core, while the UN uses tawdis.net (TAW); results may differ until calibrated.',
-    'Class A in the reference but not decidable offline here: 201 (three browsers; only Chromium renders, so at best needs_review, method heuristic), 202 (search-engine ranking needs live queries) and 209 (no CSS validator in the crawler), the last two left to the assessor (method manual).',
+    'Three indicators the survey checks by machine are only partly checked here: 201 (only Chromium renders the pages, not the three most used browsers, so a person confirms), 202 (search-engine ranking needs live searches) and 209 (the crawler has no CSS validator); a person assesses the last two.',
+    'WCAG (210): the survey asks for WCAG 2.1 AA, so the indicator counts WCAG 2.1 AA problems; the accessibility section also lists the problems of WCAG 2.2 AA criteria.',
   ],
 };
 

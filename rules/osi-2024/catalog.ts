@@ -85,7 +85,7 @@ export const osi2024: Catalog = {
     '#117 appears in CP (scholarship information) and in the SP group #117–118 (applying for scholarships); the SP entry uses code 118.',
     '#195 and #196: the extraction gives #195 the title "CSS style sheet" and #196 "markup validity" but swaps their definitions; the titles are followed here.',
     "Items that are the same feature as a LOSI 2024 indicator use that indicator's rule (one detector per feature), judged on the national portal; #012 (links to sub-national governments) uses the LOSI links-to-agencies detector, #043 (income tax) the tax-filing one, #149 (citizenship or residency) the residence-permit one and #183 (access to justice) the justice-information one, which are close but not identical features.",
-    'Not decidable offline: #002 (search-engine ranking) and #195 (CSS validity, no CSS validator in the crawler) are left to the assessor, like the manual items #022, #023, #083, #086, #087, #098, #313 and #324.',
+    'Left to a person: #002 (search-engine ranking needs live searches) and #195 (CSS validity: the crawler has no CSS validator), like the manual items #022, #023, #083, #086, #087, #098, #313 and #324.',
     'WCAG is not an OSI 2024 item; the markup (#196) and responsive-design (#071) checks are the LOSI ones.',
   ],
 };

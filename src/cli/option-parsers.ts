@@ -55,3 +55,20 @@ export function allowPrivateHosts(value: string | undefined): AllowPrivate {
   }
   return entries;
 }
+
+/** A comma-separated list of values from `allowed` ("sarif,csv"). */
+export function listOf<T extends string>(name: string, allowed: readonly T[]) {
+  return (value: string): T[] => {
+    const items = value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
+    const bad = items.find((item) => !(allowed as readonly string[]).includes(item));
+    if (bad !== undefined || items.length === 0) {
+      throw new InvalidArgumentError(
+        `${name} takes one or more of: ${allowed.join(', ')} (comma-separated).`,
+      );
+    }
+    return items as T[];
+  };
+}

@@ -21,6 +21,8 @@ export interface Evidence {
   selector?: string;
   /** At most 500 characters. */
   snippet?: string;
+  /** The words a rule matched inside the snippet: `snippet.slice(start, end)`. */
+  highlight?: { start: number; end: number };
   /** How the crawler reached pageUrl from the home page. */
   linkPath?: LinkStep[];
   /** Content hash of the page screenshot, when the page was rendered. */

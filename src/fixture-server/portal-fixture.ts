@@ -74,7 +74,7 @@ export async function readPortalConfig(portalDir: string): Promise<PortalConfig>
  */
 export async function startPortal(
   portalDir: string,
-  options: { truth?: PortalTruth } = {},
+  options: { truth?: PortalTruth; port?: number } = {},
 ): Promise<StartedPortal> {
   const dir = resolve(portalDir);
   // A truth given by the caller serves folders that hold no truth.json (eval over a corpus site).
@@ -96,6 +96,7 @@ export async function startPortal(
     }
     const main = await serveSite(join(dir, 'site'), {
       host: MAIN_HOST,
+      ...(options.port ? { port: options.port } : {}),
       rewriteHosts,
       language: truth.language,
       search: config.search,

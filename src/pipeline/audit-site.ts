@@ -2,7 +2,7 @@ import { BrowserRenderer } from '../../crawlers/browser/browser-renderer.ts';
 import { findChromium } from '../../crawlers/browser/find-chromium.ts';
 import type { PageRenderer } from '../../crawlers/contracts.ts';
 import { validateMarkup } from '../../crawlers/validate/vnu.ts';
-import { openStore } from '../../db/client.ts';
+import { openStore, type Store } from '../../db/client.ts';
 import { loadSiteCaptures } from '../../db/repositories/site-captures.repo.ts';
 import { Recorder } from '../../queue/recorder.ts';
 import { runSiteJob } from '../../queue/run-site-job.ts';
@@ -13,13 +13,19 @@ import {
   type CrawlBudget,
   type CrawlEnd,
   type CrawlProgress,
+  type IndicatorResult,
   type Level,
+  type PageCapture,
   type RenderMode,
   UserError,
 } from '../core/index.ts';
+import { Highlighter } from '../evidence/highlighter.ts';
 import { buildReport, wasAudited } from '../report/build-report.ts';
+import { compareWithPrevious } from '../report/comparison.ts';
+import { captureElementShots, type ElementShots } from '../report/element-shots.ts';
+import type { ExtraFormat } from '../report/formats.ts';
 import type { AuditReport } from '../report/report-types.ts';
-import { writeReport } from '../report/write-report.ts';
+import { type ReportFiles, writeReport } from '../report/write-report.ts';
 import { recordRunScore } from '../scoring/run-score.ts';
 import { evaluateRun } from './evaluate-run.ts';
 import { assertReachableTarget } from './target-guard.ts';
@@ -35,6 +41,8 @@ export interface AuditRequest {
   allowPrivate: AllowPrivate;
   dbFile: string;
   outDir: string;
+  /** Outputs besides report.json and report.html. */
+  formats?: readonly ExtraFormat[];
   contactUrl?: string;
   /** Hard timeout per page, HTTP or browser. @default 30_000 */
   pageTimeoutMs?: number;
@@ -50,7 +58,7 @@ export interface AuditOutcome {
   /** Null when the portal was not audited (its home page was never captured): nothing was judged. */
   evaluationId: number | null;
   report: AuditReport;
-  reportFiles: { json: string; html: string };
+  reportFiles: ReportFiles;
   crawl: CrawlEnd;
 }
 
@@ -111,15 +119,48 @@ export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
     if (evaluation) recordRunScore(store, runId, catalog);
     const pages = evaluation?.site.pages ?? loadSiteCaptures(store, runId).pages;
     const results = evaluation?.results ?? [];
+    const comparedWith = evaluation ? compareWithPrevious(store, runId) : null;
+    // The browser that rendered the crawl also pictures the evidence elements (none with --render none).
+    const elementShots = evaluation && renderer ? await pictureEvidence(store, results, pages) : undefined;
     const { report, files } = await writeReportOrExplain(req.outDir, () =>
-      writeReport(req.outDir, store.artifacts, catalog, (screenshotPath) =>
-        buildReport({ runId, target, crawl, catalog, pages, results, screenshotPath }),
+      writeReport(
+        req.outDir,
+        store.artifacts,
+        catalog,
+        (screenshotPath) =>
+          buildReport({
+            runId,
+            target,
+            crawl,
+            catalog,
+            pages,
+            results,
+            screenshotPath,
+            comparedWith,
+            elementShots,
+          }),
+        { formats: req.formats, pages },
       ),
     );
     return { runId, evaluationId: evaluation?.evaluationId ?? null, report, reportFiles: files, crawl };
   } finally {
     store.close();
     await renderer?.close();
+  }
+}
+
+async function pictureEvidence(
+  store: Store,
+  results: readonly IndicatorResult[],
+  pages: readonly PageCapture[],
+): Promise<ElementShots | undefined> {
+  const executablePath = findChromium();
+  if (!executablePath) return undefined;
+  const highlighter = new Highlighter(executablePath);
+  try {
+    return await captureElementShots(store, highlighter, results, pages);
+  } finally {
+    await highlighter.close();
   }
 }
 

@@ -9,9 +9,13 @@ import {
   TOOL_VERSION,
 } from '../core/index.ts';
 import { scorePortal } from '../scoring/cohort-score.ts';
+import { accessibilityActions, indicatorActions, searchScope } from './actions.ts';
+import { type ElementShots, evidenceKey } from './element-shots.ts';
 import type {
   AccessibilityIssue,
   AuditReport,
+  Comparison,
+  CrawledPage,
   ReportAccessibility,
   ReportIndicator,
 } from './report-types.ts';
@@ -21,39 +25,51 @@ export interface ReportInput {
   target: { url: string; level: Level };
   crawl: CrawlEnd;
   catalog: Pick<Catalog, 'id' | 'version' | 'criteria' | 'thresholds' | 'entries'> &
-    Partial<Pick<Catalog, 'level'>>;
+    Partial<Pick<Catalog, 'level' | 'title'>>;
   pages: readonly PageCapture[];
   results: readonly IndicatorResult[];
   /** Maps a screenshot hash to the path the report uses for it (relative to the report directory). */
   screenshotPath?: (hash: string) => string;
+  /** The same site's previous audit and what changed (see comparison.ts); null when there is none. */
+  comparedWith?: Comparison | null;
+  /** Pictures of evidence elements, outlined and cropped (see element-shots.ts). */
+  elementShots?: ElementShots;
 }
 
 const MAX_EXAMPLES = 5;
 
 export function buildReport(input: ReportInput): AuditReport {
   const { crawl, catalog, pages } = input;
-  const titleOf = new Map(catalog.entries.map((e) => [e.ruleId, e.title]));
+  const entryOf = new Map(catalog.entries.map((e) => [e.ruleId, e]));
   const indicators: ReportIndicator[] = input.results.map((r) => ({
     code: r.code,
     id: r.ruleId,
     criterion: r.criterion,
-    title: titleOf.get(r.ruleId) ?? r.ruleId,
+    title: entryOf.get(r.ruleId)?.title ?? r.ruleId,
+    ...(entryOf.get(r.ruleId)?.definition ? { definition: entryOf.get(r.ruleId)?.definition } : {}),
     method: r.method,
     outcome: r.outcome,
     confidence: r.confidence,
     message: r.message,
-    evidence: r.evidence.map(({ screenshot, ...rest }) => ({
-      ...rest,
-      ...(screenshot && input.screenshotPath ? { screenshot: input.screenshotPath(screenshot) } : {}),
-    })),
+    evidence: r.evidence.map(({ screenshot, ...rest }) => {
+      const key = input.elementShots ? evidenceKey(rest) : null;
+      const shot = key ? input.elementShots?.get(key) : undefined;
+      return {
+        ...rest,
+        ...(screenshot && input.screenshotPath ? { screenshot: input.screenshotPath(screenshot) } : {}),
+        ...(shot && input.screenshotPath ? { elementShot: input.screenshotPath(shot) } : {}),
+      };
+    }),
   }));
+  const accessibility = summariseAccessibility(pages);
+  const audited = wasAudited(crawl);
   return {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     generatedAt: new Date().toISOString(),
     runId: input.runId,
     target: { url: input.target.url, finalUrl: crawl.finalHomeUrl, level: input.target.level },
-    audited: wasAudited(crawl),
-    catalog: { id: catalog.id, version: catalog.version },
+    audited,
+    catalog: { id: catalog.id, version: catalog.version, ...(catalog.title ? { title: catalog.title } : {}) },
     crawl: {
       outcome: crawl.outcome,
       stopReason: crawl.stopReason,
@@ -65,10 +81,34 @@ export function buildReport(input: ReportInput): AuditReport {
       finishedAt: crawl.finishedAt,
       statuses: crawl.statuses,
       ...(crawl.message ? { message: crawl.message } : {}),
+      pageList: pages.map(crawledPage),
     },
     indicators,
-    accessibility: summariseAccessibility(pages),
+    ...(audited
+      ? {
+          actions: {
+            indicators: indicatorActions(catalog, input.results, searchScope(pages)),
+            accessibility: accessibilityActions(accessibility.violations),
+          },
+        }
+      : {}),
+    accessibility,
     score: scorePortal(catalog, input.results),
+    comparedWith: input.comparedWith ?? null,
+  };
+}
+
+function crawledPage(p: PageCapture): CrawledPage {
+  return {
+    url: p.url,
+    finalUrl: p.finalUrl,
+    status: p.status,
+    httpStatus: p.httpStatus,
+    depth: p.depth,
+    site: p.site,
+    rendered: p.rendered,
+    title: p.title,
+    linkPath: p.linkPath,
   };
 }
 
@@ -91,7 +131,7 @@ function summariseAccessibility(pages: readonly PageCapture[]): ReportAccessibil
   const audited = pages.filter((p) => p.render?.axe);
   const firstAxe = audited[0]?.render?.axe;
   return {
-    standard: 'WCAG 2.2 AA (axe-core tags wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa)',
+    standard: 'WCAG 2.2 AA, which includes the WCAG 2.1 AA that indicator 210 asks for',
     engine: firstAxe ? `axe-core ${firstAxe.engineVersion}` : null,
     pagesAudited: audited.length,
     violations: groupFindings(audited, (p) => p.render?.axe?.violations ?? []),
@@ -126,7 +166,12 @@ function groupFindings(
       issue.nodes += f.nodeCount;
       for (const node of f.nodes) {
         if (issue.examples.length >= MAX_EXAMPLES) break;
-        issue.examples.push({ pageUrl: page.finalUrl, selector: node.selector, html: node.html });
+        issue.examples.push({
+          pageUrl: page.finalUrl,
+          selector: node.selector,
+          html: node.html,
+          ...(node.failureSummary ? { fix: node.failureSummary } : {}),
+        });
       }
     }
   }

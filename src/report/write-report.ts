@@ -1,8 +1,17 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Catalog } from '../core/index.ts';
+import type { Catalog, PageCapture } from '../core/index.ts';
+import { buildCsv } from './csv.ts';
+import type { ExtraFormat } from './formats.ts';
 import { renderHtmlReport } from './html/render-report.ts';
 import type { AuditReport } from './report-types.ts';
+
+export interface ReportFiles {
+  json: string;
+  html: string;
+  sarif?: string;
+  csv?: string;
+}
 
 /** The part of the artifact store the report needs. */
 export interface ScreenshotSource {
@@ -20,7 +29,8 @@ export async function writeReport(
   artifacts: ScreenshotSource,
   catalog: Pick<Catalog, 'criteria' | 'notes'>,
   build: (screenshotPath: (hash: string) => string) => AuditReport,
-): Promise<{ report: AuditReport; files: { json: string; html: string } }> {
+  extra: { formats?: readonly ExtraFormat[]; pages?: readonly PageCapture[] } = {},
+): Promise<{ report: AuditReport; files: ReportFiles }> {
   const dir = resolve(outDir);
   await mkdir(join(dir, 'screenshots'), { recursive: true });
   const used = new Map<string, Buffer>();
@@ -42,8 +52,18 @@ export async function writeReport(
       return bytes ? `data:image/jpeg;base64,${bytes.toString('base64')}` : null;
     },
   });
-  const files = { json: join(dir, 'report.json'), html: join(dir, 'report.html') };
+  const files: ReportFiles = { json: join(dir, 'report.json'), html: join(dir, 'report.html') };
   await writeFile(files.json, `${JSON.stringify(report, null, 2)}\n`);
   await writeFile(files.html, html);
+  if (extra.formats?.includes('sarif')) {
+    // Loaded when asked for: the converter is not needed for the HTML and JSON.
+    const { buildSarif } = await import('./sarif.ts');
+    files.sarif = join(dir, 'report.sarif');
+    await writeFile(files.sarif, `${JSON.stringify(buildSarif(report, extra.pages ?? []), null, 2)}\n`);
+  }
+  if (extra.formats?.includes('csv')) {
+    files.csv = join(dir, 'report.csv');
+    await writeFile(files.csv, buildCsv(report));
+  }
   return { report, files };
 }

@@ -10,7 +10,7 @@ import {
 import { HighlightWrites } from '../../queue/recorder/highlight-writes.ts';
 import { ReviewWrites } from '../../queue/recorder/review-writes.ts';
 import { UserWrites } from '../../queue/recorder/user-writes.ts';
-import type { Highlighter } from './evidence/highlighter.ts';
+import type { Highlighter } from '../evidence/highlighter.ts';
 
 export interface AppUser {
   id: number;

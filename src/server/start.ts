@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { findChromium } from '../../crawlers/browser/find-chromium.ts';
 import { openStore, reviewAppRepositories, type Store } from '../../db/index.ts';
+import { Highlighter } from '../evidence/highlighter.ts';
 import { buildReviewApp, type ReviewAppOptions } from './app.ts';
 import { loadSessionSecret } from './auth/session-secret.ts';
-import { Highlighter } from './evidence/highlighter.ts';
 
 export interface ReviewServerOptions {
   dbFile: string;

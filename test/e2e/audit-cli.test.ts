@@ -36,6 +36,9 @@ describe('portal-audit audit (end to end, real HTTP + Chromium + SQLite)', () =>
       work.path('demo.db'),
       '--out',
       out,
+      '--format',
+      'sarif',
+      '--csv',
     ]);
     expect(result.stderr).not.toMatch(/unexpected error/);
     expect(result.code).toBe(0);
@@ -102,6 +105,26 @@ describe('portal-audit audit (end to end, real HTTP + Chromium + SQLite)', () =>
     expect(html).toContain('<html lang="en">');
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('data:image/jpeg;base64,');
+  });
+
+  it('writes report.sarif (SARIF 2.1.0) and report.csv beside the report with --format sarif --csv', () => {
+    const dir = work.path('demo-report');
+    expect(stdout).toContain(join(dir, 'report.sarif'));
+    const sarif = JSON.parse(readFileSync(join(dir, 'report.sarif'), 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs.map((r: { tool: { driver: { name: string } } }) => r.tool.driver.name)).toEqual([
+      'axe-core',
+      'portal-audit',
+    ]);
+    const failed = new Set(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId));
+    expect(failed).toEqual(new Set(report.accessibility.violations.map((v) => v.ruleId)));
+    expect(readFileSync(join(dir, 'report.csv'), 'utf8')).toMatch(/^kind,id,group,title,outcome/);
+  });
+
+  it('refuses an unknown --format with a usage message', async () => {
+    const r = await runCli(['audit', 'https://example.org/', '--format', 'pdf']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('--format takes one or more of: sarif, csv');
   });
 
   it('writes an HTML report that itself has no WCAG 2.2 AA violations (axe in Chromium)', async () => {

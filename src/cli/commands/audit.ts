@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { defaultDbPath } from '../../../db/paths.ts';
 import { type AllowPrivate, DEFAULT_BUDGET, LEVELS, RENDER_MODES } from '../../core/index.ts';
 import type { AuditRequest } from '../../pipeline/audit-site.ts';
-import { allowPrivateHosts, nonNegativeInt, oneOf, positiveInt, score01 } from '../option-parsers.ts';
+import { EXTRA_FORMATS, type ExtraFormat } from '../../report/formats.ts';
+import { allowPrivateHosts, listOf, nonNegativeInt, oneOf, positiveInt, score01 } from '../option-parsers.ts';
 import { printAuditSummary } from '../print-summary.ts';
 import { ProgressLine } from '../progress.ts';
 
@@ -17,6 +18,8 @@ export interface AuditCliOptions {
   out: string;
   db: string;
   json?: boolean;
+  format?: ExtraFormat[];
+  csv?: boolean;
   failUnder?: number;
   allowPrivate?: AllowPrivate;
   contact?: string;
@@ -49,6 +52,12 @@ export function addAuditOptions(cmd: Command): Command {
     .option('--out <dir>', 'report directory', './portal-audit-report')
     .option('--db <file>', 'evidence store (SQLite)', defaultDbPath())
     .option('--json', 'print report.json to stdout')
+    .option(
+      '--format <formats>',
+      'also write these beside report.json and report.html: sarif (report.sarif, SARIF 2.1.0), csv',
+      listOf('--format', EXTRA_FORMATS),
+    )
+    .option('--csv', 'also write report.csv (same as --format csv)')
     .option('--fail-under <score>', 'exit 2 when the score (0..1) is lower', score01)
     .option(
       '--allow-private [hosts]',
@@ -95,6 +104,7 @@ export async function runAuditCommand(url: string, options: AuditCliOptions): Pr
       allowPrivate: options.allowPrivate ?? false,
       dbFile: options.db,
       outDir: options.out,
+      formats: [...new Set([...(options.format ?? []), ...(options.csv ? (['csv'] as const) : [])])],
       contactUrl: options.contact,
       pageTimeoutMs: options.pageTimeout * 1000,
       signal: controller.signal,

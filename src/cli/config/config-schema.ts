@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LEVELS, RENDER_MODES } from '../../core/index.ts';
+import { EXTRA_FORMATS } from '../../report/formats.ts';
 
 const wholeNumber = (min: 0 | 1) =>
   z
@@ -37,6 +38,8 @@ export const ConfigFileSchema = z.strictObject({
     .optional(),
   out: z.string().min(1).optional(),
   db: z.string().min(1).optional(),
+  /** Outputs besides report.json and report.html (--format). */
+  format: z.array(oneOf(EXTRA_FORMATS)).optional(),
 });
 
 export type ConfigFile = z.infer<typeof ConfigFileSchema>;

@@ -65,6 +65,30 @@ export function accessibleSvg(
   const body = svg
     .slice(end + 1)
     .replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '')
-    .replace(/ ecmeta_[a-z_]+="[^"]*"/g, '');
+    .replace(/ ecmeta_[a-z_]+="[^"]*"/g, '')
+    .replace(/ style="([^"]*)"/g, (_, style: string) => presentationAttributes(style));
   return `${tag}>${label}${body}`;
+}
+
+const PRESENTATION = new Set([
+  'font-size',
+  'font-family',
+  'font-weight',
+  'font-style',
+  'fill',
+  'stroke',
+  'opacity',
+]);
+
+/**
+ * `style="font-size:12px;…"` as SVG attributes (font-size="12px"): a page whose CSP forbids inline
+ * styles (the review app) ignores style attributes, and its own font size would overflow the labels.
+ */
+function presentationAttributes(style: string): string {
+  return style
+    .split(';')
+    .map((decl) => decl.split(':').map((part) => part.trim()))
+    .filter(([name, value]) => name && value && PRESENTATION.has(name) && !/["<>]/.test(value))
+    .map(([name, value]) => ` ${name}="${value}"`)
+    .join('');
 }

@@ -1,5 +1,5 @@
 import type { ResultSummary, RunWithTarget, StoredAssignment } from '../../../db/index.ts';
-import type { Catalog } from '../../core/index.ts';
+import { type Catalog, describeStatus, type FetchStatus } from '../../core/index.ts';
 import { scorePortal } from '../../scoring/cohort-score.ts';
 import type { SiteScore } from '../../scoring/losi-score.ts';
 import type { AppContext } from '../context.ts';
@@ -14,6 +14,18 @@ export interface RunData {
   states: IndicatorState[];
   /** Blind second assessors of the run. */
   assignments: StoredAssignment[];
+  /**
+   * Why the run is not reviewable, in words ("the connection was refused — …"), when its crawl never
+   * captured the home page: nothing was judged, so it has no indicators to review. Null otherwise.
+   */
+  notAudited: string | null;
+}
+
+/** A finished crawl whose home page was never captured; null for an audited (or still running) run. */
+export function notAuditedReason(run: Pick<RunWithTarget, 'outcome' | 'message'>): string | null {
+  if (run.outcome === null || run.outcome === 'ok') return null;
+  const status = describeStatus(run.outcome as FetchStatus);
+  return run.message ? `${status} — ${run.message}` : status;
 }
 
 function groupByRun<T extends { runId: number }>(rows: readonly T[]): Map<number, T[]> {
@@ -34,13 +46,19 @@ export function loadRuns(ctx: AppContext, runs: readonly RunWithTarget[]): RunDa
   const blind = groupByRun(ctx.app.workflow.blindReviewsForRuns(ids));
   const assignments = groupByRun(ctx.app.workflow.assignmentsForRuns(ids));
   return runs.map((run) => {
-    const runResults = results.get(run.runId) ?? [];
+    const notAudited = notAuditedReason(run);
+    // An unreached portal may still carry an evaluation of nothing (older stores, campaign runs):
+    // none of it is offered for review.
+    const runResults = notAudited ? [] : (results.get(run.runId) ?? []);
     return {
       run,
       catalog: catalogOrNull(run.catalogId),
       results: runResults,
-      states: indicatorStates(runResults, reviews.get(run.runId) ?? [], blind.get(run.runId) ?? []),
+      states: notAudited
+        ? []
+        : indicatorStates(runResults, reviews.get(run.runId) ?? [], blind.get(run.runId) ?? []),
       assignments: assignments.get(run.runId) ?? [],
+      notAudited,
     };
   });
 }

@@ -1,9 +1,14 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { isArtifactHash, sha256Hex } from '../../../db/index.ts';
+import { CAPTURED_PAGE_CSP } from '../../evidence/captured-page-csp.ts';
+import {
+  HIGHLIGHT_RENDER_VERSION,
+  type HighlightTarget,
+  highlightTargetOf,
+  targetKey,
+} from '../../evidence/highlighter.ts';
 import type { AppContext } from '../context.ts';
-import { CAPTURED_PAGE_CSP } from '../evidence/captured-page-csp.ts';
-import { HIGHLIGHT_RENDER_VERSION } from '../evidence/highlighter.ts';
 
 const IMAGE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
@@ -46,8 +51,13 @@ export function registerArtifactRoutes(app: FastifyInstance, ctx: AppContext): v
     if (!parsed.success || !ctx.highlighter) return reply.callNotFound();
     const item = ctx.app.queries.evidenceItem(parsed.data.id);
     const page = item ? ctx.app.queries.pageAt(item.runId, item.pageUrl) : null;
-    if (!item?.selector || !page?.htmlHash) return reply.callNotFound();
-    const key = { htmlHash: page.htmlHash, selector: item.selector, renderVersion: HIGHLIGHT_RENDER_VERSION };
+    const target = item ? highlightTargetOf(item) : null;
+    if (!target || !page?.htmlHash) return reply.callNotFound();
+    const key = {
+      htmlHash: page.htmlHash,
+      selector: targetKey(target),
+      renderVersion: HIGHLIGHT_RENDER_VERSION,
+    };
     const cached = ctx.app.workflow.highlightShot(key.htmlHash, key.selector, key.renderVersion);
     let shotHash: string | null;
     if (cached) {
@@ -56,7 +66,7 @@ export function registerArtifactRoutes(app: FastifyInstance, ctx: AppContext): v
       const flightKey = `${key.htmlHash}\n${key.selector}`;
       let flight = inFlight.get(flightKey);
       if (!flight) {
-        flight = renderAndCache(ctx, key, item.pageUrl).finally(() => inFlight.delete(flightKey));
+        flight = renderAndCache(ctx, key, target, page.finalUrl).finally(() => inFlight.delete(flightKey));
         inFlight.set(flightKey, flight);
       }
       shotHash = await flight;
@@ -70,13 +80,14 @@ export function registerArtifactRoutes(app: FastifyInstance, ctx: AppContext): v
 async function renderAndCache(
   ctx: AppContext,
   key: { htmlHash: string; selector: string; renderVersion: number },
+  target: HighlightTarget,
   pageUrl: string,
 ): Promise<string | null> {
   const html = ctx.store.artifacts.get(key.htmlHash);
   if (!html || !ctx.highlighter) return null;
   let jpeg: Buffer | null;
   try {
-    jpeg = await ctx.highlighter.render(html.toString('utf8'), key.selector, pageUrl);
+    jpeg = await ctx.highlighter.render(html.toString('utf8'), target, pageUrl);
   } catch {
     return null; // not cached: a later request tries again
   }

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { REVIEW_VALUES } from '../../../db/index.ts';
 import { MAX_NOTE_CHARS } from '../../../queue/recorder/review-writes.ts';
+import { highlightTargetOf } from '../../evidence/highlighter.ts';
 import { type AppContext, type AppUser, canDecide, userOf } from '../context.ts';
 import { entryFor } from '../model/catalogs.ts';
 import { loadDecisionHistory } from '../model/decision-history.ts';
@@ -102,6 +103,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, ctx: AppContext): 
     const form = parseInput(DecisionForm, request.body);
     const result = checkResult(found, form.resultId, reply);
     if (result === undefined) return reply;
+    if (!overrideHasNote(found, form.value, form.note, reply)) return reply;
     ctx.reviewWrites.decide({
       runId: found.data.run.runId,
       code: found.state.code,
@@ -126,6 +128,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, ctx: AppContext): 
     const form = parseInput(DecisionForm, request.body);
     const result = checkResult(found, form.resultId, reply);
     if (result === undefined) return reply;
+    if (!overrideHasNote(found, form.value, form.note, reply)) return reply;
     const previous = found.state.blindTrail.filter((b) => b.reviewer === found.user.name).at(-1);
     ctx.reviewWrites.decideBlind({
       runId: found.data.run.runId,
@@ -148,6 +151,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, ctx: AppContext): 
     const form = parseInput(DecisionForm, request.body);
     const result = checkResult(found, form.resultId, reply);
     if (result === undefined) return reply;
+    if (!overrideHasNote(found, form.value, form.note, reply)) return reply;
     ctx.reviewWrites.resolve({
       runId: found.data.run.runId,
       code: found.state.code,
@@ -185,6 +189,22 @@ function checkResult(
   return current;
 }
 
+/**
+ * A decision that overrides the automated verdict must say why: the note is what a second assessor,
+ * a reviewer or the survey team reads later. Confirming the verdict needs none. Refuses and returns
+ * false when the note is missing.
+ */
+function overrideHasNote(found: Located, value: string, note: string | null, reply: FastifyReply): boolean {
+  const automated = found.state.result?.outcome;
+  if (note || automated === undefined || automated === value) return true;
+  refuseStale(
+    reply,
+    `A note is required to override the automated verdict (${outcomeLabel(automated)} → ${outcomeLabel(value)}): say what you checked and why the verdict is wrong.`,
+    400,
+  );
+  return false;
+}
+
 function refuseStale(reply: FastifyReply, message: string, status = 409): FastifyReply {
   return reply.code(status).send(Object.assign(new Error(message), { statusCode: status }));
 }
@@ -210,7 +230,7 @@ function evidenceViews(ctx: AppContext, data: RunData, state: IndicatorState): E
       htmlHash,
       pageTitle: page?.title || null,
       screenshot: row.screenshotHash ?? page?.screenshotHash ?? null,
-      highlight: Boolean(row.selector && htmlHash && ctx.highlighter),
+      highlight: Boolean(highlightTargetOf(row) && htmlHash && ctx.highlighter),
     };
   });
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { userOf } from '../context.ts';
 import { errorPage } from '../views/error-page.ts';
 
 export const QUEUES_PATH = '/admin/queues';
@@ -26,7 +27,10 @@ export async function registerQueueDashboard(
   app: FastifyInstance,
   redisUrl: string | undefined,
 ): Promise<boolean> {
-  if (!redisUrl) return false;
+  if (!redisUrl) {
+    registerNoDashboard(app);
+    return false;
+  }
   // Loaded only with Redis: bullmq and bull-board are not needed to review.
   const [{ createBullBoard }, { BullMQAdapter }, { FastifyAdapter }, { dashboardQueues }] = await Promise.all(
     [
@@ -68,4 +72,24 @@ export async function registerQueueDashboard(
     { prefix: QUEUES_PATH },
   );
   return true;
+}
+
+/** Without Redis there are no queues to show: the address says so instead of a bare "not found". */
+function registerNoDashboard(app: FastifyInstance): void {
+  app.get(QUEUES_PATH, async (request, reply) => {
+    const user = userOf(request);
+    const [status, message] =
+      user.role === 'admin'
+        ? [
+            404,
+            "Redis is not configured: the queue dashboard shows the fleet's campaign jobs when the review app is started with REDIS_URL set (for example REDIS_URL=redis://127.0.0.1:6379 portal-audit serve). Embedded audits and local campaign runs use no queue.",
+          ]
+        : [403, 'Only administrators see the queues.'];
+    return reply
+      .code(status)
+      .type('text/html; charset=utf-8')
+      .send(
+        errorPage(status, status === 404 ? 'No queue dashboard' : 'Not allowed', message, user).toString(),
+      );
+  });
 }

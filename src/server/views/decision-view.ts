@@ -32,7 +32,8 @@ ${REVIEW_VALUES.map(
 )}
 </fieldset>
 <p><label for="${o.idPrefix}-note">Note (what you checked; shown in the audit trail)</label>
-<textarea id="${o.idPrefix}-note" name="note" rows="3" maxlength="4000"></textarea></p>
+<span class="sub" id="${o.idPrefix}-note-hint">Required when your value differs from the automated verdict.</span>
+<textarea id="${o.idPrefix}-note" name="note" rows="3" maxlength="4000" aria-describedby="${o.idPrefix}-note-hint"></textarea></p>
 <p class="actions"><button type="submit" name="after" value="stay">${o.submit}</button>
 ${o.hasNext ? html`<button type="submit" name="after" value="next">${o.submit} and go to the next</button>` : ''}</p>
 </form>`;

@@ -30,6 +30,13 @@ function linkPath(row: EvidenceRow): SafeHtml {
   )}</ol>`;
 }
 
+/** The snippet with the words the rule matched in <mark>. */
+function highlighted(snippet: string, range: EvidenceRow['highlight']): SafeHtml {
+  if (!range || range.start < 0 || range.end > snippet.length || range.end <= range.start)
+    return html`${snippet}`;
+  return html`${snippet.slice(0, range.start)}<mark>${snippet.slice(range.start, range.end)}</mark>${snippet.slice(range.end)}`;
+}
+
 export function evidenceItem(e: EvidenceView, index: number): SafeHtml {
   const { row } = e;
   const id = `ev-${row.id}`;
@@ -41,7 +48,7 @@ export function evidenceItem(e: EvidenceView, index: number): SafeHtml {
   ${row.selector ? html`<div><dt>Element</dt><dd><code>${row.selector}</code></dd></div>` : ''}
   ${row.note ? html`<div><dt>Why it is evidence</dt><dd>${row.note}</dd></div>` : ''}
 </dl>
-${row.snippet ? html`<p class="label" id="${id}-snip">Snippet</p><pre aria-labelledby="${id}-snip" tabindex="0"><code>${row.snippet}</code></pre>` : ''}
+${row.snippet ? html`<p class="label" id="${id}-snip">Snippet</p><pre aria-labelledby="${id}-snip" tabindex="0"><code>${highlighted(row.snippet, row.highlight)}</code></pre>` : ''}
 <div class="shots">
 ${
   e.highlight
@@ -64,7 +71,7 @@ ${
 /** The stored page itself, in a frame sandboxed twice (attribute and CSP): no script, no form, no navigation. */
 export function capturedFrame(htmlHash: string, pageUrl: string): SafeHtml {
   return html`<figure class="captured">
-<iframe sandbox src="/captures/${htmlHash}" title="Stored copy of ${pageUrl} (sandboxed, scripts disabled)" loading="lazy"></iframe>
-<figcaption>Stored copy of ${pageUrl}: scripts, forms and external resources are disabled. <a href="/captures/${htmlHash}">Open it alone</a> (still sandboxed).</figcaption>
+<iframe sandbox tabindex="-1" src="/captures/${htmlHash}" title="Stored copy of ${pageUrl} (sandboxed, scripts disabled)" loading="lazy"></iframe>
+<figcaption>Stored copy of ${pageUrl}: scripts, forms and external resources are disabled. Its links are left out of the Tab order; <a href="/captures/${htmlHash}">open it alone</a> (still sandboxed) to move through it with the keyboard.</figcaption>
 </figure>`;
 }

@@ -56,14 +56,14 @@ ${
     : html`<p>No automated result in the latest evaluation.</p>`
 }
 </section>
-${decisionSection(m, base, myBlind.length > 0)}
-${resolutionSection(m, base)}
 <section aria-labelledby="evidence-h">
 <h2 id="evidence-h">Evidence (${m.evidence.length})</h2>
 <p class="sub">Exactly the items the automated verdict used, from the stored evaluation.</p>
 ${m.evidence.length ? m.evidence.map((e, i) => evidenceItem(e, i)) : html`<p>The rule gave no evidence.</p>`}
 ${pages.length ? html`<h3>Stored pages</h3>${pages.map((e) => capturedFrame(e.htmlHash as string, e.row.pageUrl))}` : ''}
 </section>
+${decisionSection(m, base, myBlind.length > 0)}
+${resolutionSection(m, base)}
 <section aria-labelledby="trail-h">
 <h2 id="trail-h">Audit trail</h2>
 ${

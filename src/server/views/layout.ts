@@ -41,7 +41,7 @@ ${(page.scripts ?? []).map((s) => html`<script src="/static/${s}" defer></script
       <li><a href="/">Campaigns</a></li>
       <li><a href="/disagreements">Disagreements</a></li>
       <li><a href="/agreement">Agreement</a></li>
-      ${user.role === 'admin' ? html`<li><a href="/admin/users">Users</a></li>` : ''}
+      ${user.role === 'admin' ? html`<li><a href="/admin/users">Users</a></li><li><a href="/admin/queues">Queues</a></li>` : ''}
     </ul>
   </nav>
   <form method="post" action="/logout" class="logout">

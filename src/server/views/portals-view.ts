@@ -97,8 +97,8 @@ function portalRow(row: PortalSummary): SafeHtml {
   return html`<tr>
   <th scope="row"><a href="/runs/${run.runId}">${run.url}</a>
     <span class="sub">${place ? html`${place} · ` : ''}${run.level} · run ${run.runId}, ${run.startedAt.slice(0, 10)}</span></th>
-  <td>${(run.outcome ?? run.status).replaceAll('_', ' ')}</td>
-  <td>${row.decided} of ${row.indicators}${row.blindForViewer ? html` <span class="sub">your blind decisions</span>` : ''}</td>
+  <td>${row.data.notAudited ? html`<strong>Not audited</strong>: ${row.data.notAudited}` : (run.outcome ?? run.status).replaceAll('_', ' ')}</td>
+  <td>${row.data.notAudited ? html`<span class="muted">nothing to review</span>` : html`${row.decided} of ${row.indicators}`}${row.blindForViewer && !row.data.notAudited ? html` <span class="sub">your blind decisions</span>` : ''}</td>
   <td>${row.blindForViewer ? html`<span class="muted">hidden (blind)</span>` : html`${percent(row.score)} ${levelLabel(row.level)}`}</td>
   <td>${row.needsReviewOpen} of ${row.needsReview}</td>
   <td>${row.disagreements === null ? html`<span class="muted">hidden (blind)</span>` : row.disagreements}</td>

@@ -1,4 +1,5 @@
 import type { StoredUser } from '../../../db/index.ts';
+import { describePolicyInWords } from '../../report/html/words.ts';
 import type { SiteScore } from '../../scoring/losi-score.ts';
 import type { AppUser } from '../context.ts';
 import { criterionName, entryFor } from '../model/catalogs.ts';
@@ -25,19 +26,25 @@ export function runView(m: RunViewModel): SafeHtml {
   const firstOpen = m.data.states.find((s) =>
     m.blind ? !s.blindTrail.some((b) => b.reviewer === m.user.name) : !s.review,
   );
+  const notAudited = m.data.notAudited;
   return html`<h1>${run.url}</h1>
 <dl class="facts">
   <div><dt>Run</dt><dd>${run.runId}${run.campaignId !== null ? html` · round ${run.round}` : ' · self-audit'}</dd></div>
   <div><dt>Campaign</dt><dd>${m.campaignName ? html`<a href="/campaigns/${run.campaignId}">${m.campaignName}</a>` : 'none (self-audit)'}</dd></div>
   <div><dt>Crawled</dt><dd>${when(run.startedAt)}</dd></div>
-  <div><dt>Crawl outcome</dt><dd>${(run.outcome ?? run.status).replaceAll('_', ' ')}, ${run.pages} pages</dd></div>
+  <div><dt>Crawl outcome</dt><dd>${notAudited ? html`<strong>Not audited</strong>` : html`${(run.outcome ?? run.status).replaceAll('_', ' ')}, ${run.pages} pages`}</dd></div>
   <div><dt>Catalog</dt><dd>${run.catalogId}</dd></div>
 </dl>
+${
+  notAudited
+    ? html`<p class="notice" id="not-audited"><strong>Not audited: ${notAudited}</strong>. The home page was never captured, so no indicator was judged and there is nothing to review.</p>`
+    : ''
+}
 ${m.blind ? html`<p class="notice">You review this portal <strong>blind</strong>: the first assessor's decisions are hidden, and yours are recorded separately for the agreement statistics.</p>` : ''}
 ${firstOpen ? html`<p><a class="button" href="/runs/${run.runId}/indicators/${encodeURIComponent(firstOpen.code)}">Review the first undecided indicator (${firstOpen.code})</a></p>` : ''}
 ${m.blind ? '' : scoreSection(m)}
-${m.user.role === 'admin' && !m.blind ? assignmentSection(m) : ''}
-${indicatorTables(m)}`;
+${m.user.role === 'admin' && !m.blind && !notAudited ? assignmentSection(m) : ''}
+${notAudited ? '' : indicatorTables(m)}`;
 }
 
 function scoreSection(m: RunViewModel): SafeHtml {
@@ -47,7 +54,7 @@ function scoreSection(m: RunViewModel): SafeHtml {
   return html`<section aria-labelledby="score-h">
 <h2 id="score-h">Score from final values</h2>
 <p>${percent(s.value)} ${levelLabel(s.level)} · ${s.met} met of ${s.assessed} assessed · ${s.needsReview} still need review.
-<span class="sub">${s.policy}.</span></p>
+<span class="sub">${describePolicyInWords(s.policy)}</span></p>
 ${m.chart ? html`<figure class="chart">${m.chart}</figure>` : ''}
 <div class="table-wrap"><table>
 <caption>Per criterion</caption>
