@@ -45,7 +45,7 @@ describe('rule fixtures', () => {
           (e) =>
             (!wanted.kind || e.kind === wanted.kind) &&
             (!wanted.pageUrl || e.pageUrl === wanted.pageUrl) &&
-            (!wanted.snippet || (e.snippet ?? '').includes(wanted.snippet)),
+            (!wanted.snippet || (e.snippet ?? '').toLowerCase().includes(wanted.snippet.toLowerCase())),
         );
         expect(
           found,
