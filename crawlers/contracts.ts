@@ -1,4 +1,4 @@
-import type { FetchStatus, RenderCapture, SearchProbeResult } from '../src/core/index.ts';
+import type { FetchStatus, RenderCapture, SearchProbeResult, ViewLink } from '../src/core/index.ts';
 import type { NetworkPolicy } from './net/network-policy.ts';
 
 /**
@@ -50,7 +50,19 @@ export interface RenderOptions {
   mobile?: boolean;
   /** Where the browser's connections may go. @default no private, loopback or link-local address */
   network?: NetworkPolicy;
+  /**
+   * Treat the page as a view of a script-drawn app: wait for its DOM to settle, then collect the
+   * views it leads to that are not links (RenderedPage.views). The memo is one per site.
+   * @default none: no DOM settle, no views
+   */
+  views?: ViewMemo;
   signal?: AbortSignal;
+}
+
+/** What view discovery remembers across one site's pages: menu elements already clicked. */
+export interface ViewMemo {
+  /** True the first time a site's element (by text and selector) is offered for a click. */
+  claimClick(text: string, selector: string): boolean;
 }
 
 export interface RenderedPage extends FetchOutcome {
@@ -59,6 +71,8 @@ export interface RenderedPage extends FetchOutcome {
   /** RenderCapture with `screenshot` left null: the crawl stores the bytes and fills in the hash. */
   render: RenderCapture;
   screenshotJpeg: Uint8Array | null;
+  /** Views found in the live DOM when RenderOptions.views was given. */
+  views?: ViewLink[];
 }
 
 /** Renders pages in a real browser. One per process; reused across sites. */

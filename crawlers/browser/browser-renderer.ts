@@ -4,12 +4,15 @@ import { GuardProxy } from '../net/guard-proxy.ts';
 import { type NetworkPolicy, PUBLIC_ONLY } from '../net/network-policy.ts';
 import { AXE_INIT_SCRIPT } from './axe-run.ts';
 import { BrowserPool, type ContextSpec } from './browser-pool.ts';
+import { AutoconsentHandler } from './consent/autoconsent-handler.ts';
+import type { ConsentHandler } from './consent/consent-handler.ts';
 import { requireChromium } from './find-chromium.ts';
 import { statusOfNavigationError } from './navigation-status.ts';
 import { openSession } from './page-session.ts';
 import { registerProxy } from './proxy-refusals.ts';
 import { emptyRenderedPage, firstLine, type RenderProgress, renderPage } from './render-page.ts';
 import { failedProbe, type ProbeOutcome, probeSearchInPage } from './search-probe.ts';
+import { ROUTE_LOG_INIT_SCRIPT } from './view-scripts.ts';
 
 export interface BrowserRendererOptions {
   /** @default findChromium(): $CHROMIUM_PATH, Playwright's browser, /usr/bin/chromium… */
@@ -20,6 +23,8 @@ export interface BrowserRendererOptions {
   retireAfterPages?: number;
   /** Tests: refuse every connection outside loopback, whatever a render's policy says. @default false */
   blockNonLoopback?: boolean;
+  /** Closes cookie-consent dialogs before gathering; null: leave them. @default an AutoconsentHandler */
+  consent?: ConsentHandler | null;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -36,12 +41,14 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 export class BrowserRenderer implements PageRenderer {
   readonly #pool: BrowserPool;
   readonly #blockNonLoopback: boolean;
+  readonly #consent: ConsentHandler | null;
   readonly #policies = new Map<string, NetworkPolicy>();
   readonly #proxies = new Map<string, Promise<GuardProxy>>();
 
   /** Throws BrowserNotFoundError when no executable is given and none is found. */
   constructor(options: BrowserRendererOptions = {}) {
     this.#blockNonLoopback = options.blockNonLoopback ?? false;
+    this.#consent = options.consent === undefined ? new AutoconsentHandler() : options.consent;
     this.#pool = new BrowserPool({
       executablePath: options.executablePath ?? requireChromium(),
       ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
@@ -70,6 +77,8 @@ export class BrowserRenderer implements PageRenderer {
       axe: options.axe ?? true,
       screenshot: options.screenshot ?? true,
       mobile: options.mobile ?? true,
+      consent: this.#consent,
+      views: options.views ?? null,
     };
     try {
       await this.#pool.withPage(this.#contextSpec(url, options), async (page, _context, lease) => {
@@ -196,6 +205,7 @@ export class BrowserRenderer implements PageRenderer {
       options: { userAgent: options.userAgent, serviceWorkers: 'block' },
       setup: async (context: BrowserContext) => {
         await context.addInitScript(AXE_INIT_SCRIPT);
+        await context.addInitScript(ROUTE_LOG_INIT_SCRIPT);
       },
     };
   }

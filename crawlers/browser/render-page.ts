@@ -1,14 +1,16 @@
 import type { Page, Response } from 'playwright-core';
 import { collapseWhitespace, type FetchStatus, type MobileCheck } from '../../src/core/index.ts';
-import type { RenderedPage } from '../contracts.ts';
+import type { RenderedPage, ViewMemo } from '../contracts.ts';
 import { emptyFetchOutcome } from '../fetch-outcome.ts';
 import { isChallengePage } from '../http/classify.ts';
 import { runAxe } from './axe-run.ts';
+import type { ConsentHandler } from './consent/consent-handler.ts';
 import { evaluateScript, MEASURE_WIDTH, READ_DOCUMENT } from './in-page.ts';
 import { describeError, statusOfNavigationError, statusOfResponse } from './navigation-status.ts';
 import { setViewport, viewportScreenshot } from './page-devtools.ts';
 import type { PageSession } from './page-session.ts';
 import { refusedResponse, refusedTunnel } from './proxy-refusals.ts';
+import { discoverViews, settleDom } from './view-discovery.ts';
 
 export const MAX_VISIBLE_TEXT = 32_000;
 export const DESKTOP_VIEWPORT = { width: 1280, height: 800 } as const;
@@ -17,11 +19,17 @@ export const MOBILE_VIEWPORT = { width: 360, height: 740 } as const;
 const SETTLE_CAP_MS = 1500;
 /** The network counts as quiet after this long without a request starting or ending. */
 const SETTLE_QUIET_MS = 100;
+/** At most this long for closing a consent dialog. */
+const CONSENT_CAP_MS = 4000;
 
 export interface RenderSteps {
   axe: boolean;
   screenshot: boolean;
   mobile: boolean;
+  /** Closes a consent dialog before anything is gathered. */
+  consent: ConsentHandler | null;
+  /** A view of a script-drawn app: settle the DOM, then collect its views (last: clicks change the page). */
+  views: ViewMemo | null;
 }
 
 /** Mutable result, filled step by step, so a render cut by its deadline still returns what it has. */
@@ -38,6 +46,7 @@ export function emptyRenderedPage(url: string, status: FetchStatus, error?: stri
     visibleText: '',
     render: { screenshot: null, consoleErrors: [], mobile: null, axe: null, renderMs: 0 },
     screenshotJpeg: null,
+    views: [],
   };
 }
 
@@ -78,6 +87,7 @@ export async function openDocument(
   timeoutMs: number,
 ): Promise<{ response: Response | null } | { failure: { status: FetchStatus; reason: string } }> {
   const { page } = session;
+  const deadline = performance.now() + timeoutMs;
   try {
     if (url.includes('#') && withoutFragment(page.url()) === withoutFragment(url)) {
       await page.goto('about:blank');
@@ -87,9 +97,12 @@ export async function openDocument(
     return refused ? { failure: refused } : { response };
   } catch (error) {
     const refused = refusedTunnel(page, session.lastDocumentRequest ?? url, session.openedAt);
+    // A navigation cut at its deadline may reject as aborted rather than timed out (a loaded browser).
+    const status = statusOfNavigationError(error);
+    const outOfTime = status === 'error' && performance.now() >= deadline - 50;
     return {
       failure: {
-        status: refused?.status ?? statusOfNavigationError(error),
+        status: refused?.status ?? (outOfTime ? 'timeout' : status),
         reason: refused?.reason ?? firstLine(error),
       },
     };
@@ -147,6 +160,18 @@ export async function renderPage(
     out.error = refused.reason;
     return;
   }
+  if (steps.consent) {
+    progress.step = 'consent';
+    const banner = await steps.consent.close(
+      page,
+      performance.now() + Math.min(CONSENT_CAP_MS, remaining() * 0.3),
+    );
+    if (banner) out.render.consent = banner;
+  }
+  if (steps.views) {
+    progress.step = 'dom settle';
+    await settleDom(session, remaining() * 0.2);
+  }
 
   progress.step = 'document';
   const doc = await evaluateScript<{ html: string; text: string; title: string }>(
@@ -178,6 +203,12 @@ export async function renderPage(
   if (steps.mobile) {
     progress.step = 'mobile';
     out.render.mobile = await mobileCheck(page);
+  }
+  if (steps.views) {
+    // Last: the clicks change what the page shows. At desktop width, where menus are not collapsed.
+    progress.step = 'views';
+    await setViewport(page, DESKTOP_VIEWPORT);
+    out.views = await discoverViews(session, steps.views, deadline - remaining() * 0.5);
   }
   progress.step = 'done';
 }

@@ -1,4 +1,4 @@
-import type { LinkPrioritizer, LinkStep, PageCapture } from '../../src/core/index.ts';
+import type { LinkPrioritizer, LinkStep, PageCapture, Region } from '../../src/core/index.ts';
 import { type Frontier, type FrontierEntry, linkPriority } from '../frontier/frontier.ts';
 
 export interface LinkIntake {
@@ -8,25 +8,34 @@ export interface LinkIntake {
   isSameSite: (url: string) => boolean;
 }
 
+const SIGNPOST_REGIONS: ReadonlySet<Region> = new Set<Region>(['nav', 'header', 'footer']);
+
 /**
  * Queues the links of a portal page: same-site links into the portal frontier (best-first by link
  * hint and region), external links that look like a service or a language version into the
- * one-hop external frontier, and hreflang alternates at top priority.
+ * one-hop external frontier, hreflang alternates at top priority, and the views of a script-drawn
+ * page (menu items that are not links, routes it pushed) as menu links.
  */
 export function enqueueLinks(page: PageCapture, from: FrontierEntry, intake: LinkIntake): void {
   const depth = from.depth + 1;
   const step = (url: string, text: string): LinkStep[] => [...from.linkPath, { url, text }];
-  for (const link of page.links) {
-    if (link.placeholder || !/^https?:/i.test(link.href)) continue;
-    const hint = intake.linkHints({ url: link.href, text: link.text });
+  const targets = [
+    ...page.links.filter((l) => !l.placeholder).map((l) => ({ url: l.href, text: l.text, region: l.region })),
+    ...(page.views ?? []).map((v) => ({ url: v.url, text: v.text, region: 'nav' as const })),
+  ];
+  for (const { url, text, region } of targets) {
+    if (!/^https?:/i.test(url)) continue;
+    const hint = intake.linkHints({ url: ownPartOf(url), text });
     const entry: FrontierEntry = {
-      url: link.href,
+      url,
       depth,
-      linkPath: step(link.href, link.text),
-      priority: linkPriority({ hint, depth, region: link.region }),
+      linkPath: step(url, text),
+      priority: linkPriority({ hint, depth, region }),
       hintScore: hint.score,
+      signpost: SIGNPOST_REGIONS.has(region),
+      ...(hint.codes.length ? { codes: hint.codes } : {}),
     };
-    if (!link.external) intake.portal.add(entry);
+    if (intake.isSameSite(url)) intake.portal.add(entry);
     else if (hint.service || hint.language) intake.external.add(entry);
   }
   for (const alt of page.meta.hreflang) {
@@ -43,5 +52,23 @@ export function enqueueLinks(page: PageCapture, from: FrontierEntry, intake: Lin
     };
     if (intake.isSameSite(alt.href)) intake.portal.add(entry);
     else intake.external.add(entry);
+  }
+}
+
+/**
+ * The part of a URL that names the page itself: its last path segment and query. The directories
+ * above it name its section, which the links to those directories were already scored for; counted
+ * again, they would give every page of a relevant section the same score.
+ */
+export function ownPartOf(url: string): string {
+  try {
+    const u = new URL(url);
+    const segments = u.pathname.split('/').filter(Boolean);
+    return new URL(
+      `/${segments.at(-1) ?? ''}${u.pathname.endsWith('/') && segments.length ? '/' : ''}${u.search}`,
+      u.origin,
+    ).href;
+  } catch {
+    return url;
   }
 }

@@ -11,6 +11,8 @@ import type {
 import type { HostLimiter, PageRenderer } from '../contracts.ts';
 import type { FrontierCheckpoint } from '../frontier/frontier.ts';
 import type { NetworkPolicy } from '../net/network-policy.ts';
+import type { EvidenceLink } from './link-check.ts';
+import type { SoftNotFoundSources } from './soft-404.ts';
 
 export interface CrawlSiteOptions {
   /** Run the records belong to (created by the recorder before the crawl). */
@@ -59,6 +61,11 @@ export interface CrawlSiteOptions {
   maxBytes?: number;
   /** One-hop pages captured on external sites linked as services or language versions. @default 12 */
   maxExternalPages?: number;
+  /**
+   * Targets of links that look like indicator evidence, not reached by the crawl, fetched after it
+   * to learn whether they resolve to content (`fetchedFor: 'link-check'`). 0 turns it off. @default 30
+   */
+  maxLinkChecks?: number;
   /** Aborting stops scheduling, drops unfinished pages (kept pending) and ends with 'interrupted'. */
   signal?: AbortSignal;
   /** A checkpoint from onCheckpoint of an earlier, interrupted crawl of the same run. */
@@ -85,6 +92,10 @@ export interface CrawlCheckpoint {
   /** Portal pages picked for markup validation, in order; their HTML is refetched after a resume. */
   validationUrls: string[];
   message?: string;
+  /** Links that look like evidence, for the link checks after the crawl (absent in older checkpoints). */
+  evidenceLinks?: EvidenceLink[];
+  /** What soft 404s are compared with (absent in older checkpoints). */
+  notFound?: SoftNotFoundSources;
 }
 
 export const CRAWL_DEFAULTS = {
@@ -95,4 +106,6 @@ export const CRAWL_DEFAULTS = {
   maxExternalPages: 12,
   /** Pages passed to the markup validator. */
   validationPages: 10,
+  /** Targets of evidence links fetched after the crawl when the crawl did not reach them. */
+  maxLinkChecks: 30,
 } as const;

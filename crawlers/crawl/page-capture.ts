@@ -88,6 +88,7 @@ export function buildPageCapture(args: {
       screenshot = shot.hash;
     }
     capture.render = { ...rendered.render, screenshot };
+    if (rendered.views?.length) capture.views = rendered.views;
   }
   return { capture, artifacts };
 }

@@ -1,32 +1,24 @@
-import {
-  type ArtifactBytes,
-  type CrawlEnd,
-  type CrawlProgress,
-  type CrawlRecord,
-  type FetchStatus,
-  type SiteArtifacts,
-  type StopReason,
-  unavailableMarkup,
-  userAgent,
-} from '../../src/core/index.ts';
-import type { FetchOutcome, HttpFetchOptions, RenderOptions } from '../contracts.ts';
+import type { CrawlEnd, CrawlProgress, FetchStatus, StopReason } from '../../src/core/index.ts';
+import type { FetchOutcome, HttpFetchOptions } from '../contracts.ts';
 import { extractPage } from '../extract/extract-page.ts';
 import { Frontier, type FrontierEntry } from '../frontier/frontier.ts';
 import { hostOf, normalizeUrl } from '../frontier/normalize-url.ts';
 import { RobotsCache, type RobotsPolicy, robotsArtifact } from '../frontier/robots.ts';
 import { isSameSite } from '../frontier/scope.ts';
-import { InProcessHostLimiter, withDelayControl } from '../http/host-limiter.ts';
 import { httpFetch } from '../http/http-fetcher.ts';
-import { NetworkPolicy } from '../net/network-policy.ts';
+import { CrawlOutput } from './crawl-output.ts';
+import { discoverFromHome } from './home-discovery.ts';
 import { HostHealth } from './host-health.ts';
+import { EvidenceLinks } from './link-check.ts';
+import { checkLinksAfterCrawl } from './link-check-run.ts';
 import { enqueueLinks } from './link-intake.ts';
+import { crawlLoads } from './load-contexts.ts';
 import { type LoadedPage, loadPage, type PageLoadContext } from './load-page.ts';
 import { CRAWL_DEFAULTS, type CrawlCheckpoint, type CrawlSiteOptions } from './options.ts';
 import { type BuiltPage, blockedByRobotsOutcome, buildPageCapture } from './page-capture.ts';
 import { runPool } from './run-pool.ts';
-import { probeSearch } from './search-probe.ts';
-import { feedSitemaps } from './sitemap-feed.ts';
-import { isEmptyShell } from './spa.ts';
+import { SoftNotFoundCheck } from './soft-404.ts';
+import { isEmptyShell, isScriptDrawn } from './spa.ts';
 import { ValidationSample } from './validation-sample.ts';
 import { Watchdog } from './watchdog.ts';
 
@@ -45,16 +37,19 @@ export class SiteCrawl {
   private portal: Frontier;
   private external: Frontier;
   private readonly robots: RobotsCache;
+  /** See CrawlLoads. */
   private readonly load: PageLoadContext;
+  private readonly appLoad: PageLoadContext;
+  private readonly bareLoad: PageLoadContext;
+  private softNotFound = new SoftNotFoundCheck();
+  private readonly evidenceLinks: EvidenceLinks;
   private readonly http: HttpFetchOptions;
   private readonly sample = new ValidationSample(CRAWL_DEFAULTS.validationPages);
-  private checkpointChain: Promise<void> = Promise.resolve();
   private readonly watchdog: Watchdog;
   private readonly hostHealth = new HostHealth();
   /** The caller's abort signal or the watchdog's, whichever fires first. */
   private readonly signal: AbortSignal;
-  /** Set once the crawl ends: records of work still running after that are dropped. */
-  private ending: Promise<CrawlEnd> | null = null;
+  private readonly output: CrawlOutput;
 
   constructor(private readonly opts: CrawlSiteOptions) {
     const home = normalizeUrl(opts.url);
@@ -66,25 +61,14 @@ export class SiteCrawl {
       opts.stallTimeoutMs ?? Math.max(CRAWL_DEFAULTS.minStallTimeoutMs, 4 * timeoutMs),
     );
     this.signal = opts.signal ? AbortSignal.any([opts.signal, this.watchdog.signal]) : this.watchdog.signal;
-    const ua = userAgent(opts.contactUrl);
-    const signal = { signal: this.signal };
-    const network = opts.network ?? new NetworkPolicy({ allowPrivate: opts.allowPrivate });
-    this.http = {
-      userAgent: ua,
-      timeoutMs,
-      maxBytes: opts.maxBytes ?? CRAWL_DEFAULTS.maxBytes,
-      network,
-      ...signal,
-    };
-    const renderOptions: RenderOptions = { userAgent: ua, timeoutMs, network, ...signal };
-    const limiter = withDelayControl(opts.hostLimiter ?? new InProcessHostLimiter());
-    this.load = {
-      http: this.http,
-      renderOptions,
-      limiter,
-      ...(opts.renderer ? { renderer: opts.renderer } : {}),
-    };
-    this.robots = new RobotsCache(this.http, limiter);
+    this.output = new CrawlOutput(opts.runId, opts.sink, this.watchdog, opts.onCheckpoint);
+    const loads = crawlLoads(opts, this.signal);
+    this.http = loads.http;
+    this.load = loads.page;
+    this.appLoad = loads.app;
+    this.bareLoad = loads.bare;
+    this.evidenceLinks = new EvidenceLinks(opts.linkHints);
+    this.robots = new RobotsCache(this.http, this.load.limiter);
     const { maxPages, maxDepth } = opts.budget;
     this.portal = new Frontier({ maxPages, maxDepth });
     this.external = this.externalFrontier();
@@ -123,7 +107,7 @@ export class SiteCrawl {
   private async crawl(): Promise<CrawlEnd> {
     this.progress('discover', this.homeUrl);
     const robots = await this.robots.policyFor(this.homeUrl);
-    await this.emitArtifact('robots', robotsArtifact(robots, this.homeUrl));
+    await this.output.artifact('robots', robotsArtifact(robots, this.homeUrl));
     if (this.opts.resume) {
       this.restore(this.opts.resume);
     } else {
@@ -137,7 +121,8 @@ export class SiteCrawl {
       const entry = this.portal.next();
       return entry ? () => this.crawlEntry(entry, 'portal') : null;
     });
-    await this.checkpointChain;
+    await this.output.checkpointsSaved;
+    await this.checkLinks();
     const stopReason = this.stopReason();
     if (stopReason !== 'interrupted') await this.validateMarkup();
     return this.finish(stopReason, 'ok');
@@ -152,6 +137,8 @@ export class SiteCrawl {
     this.spa = cp.spa;
     this.statuses = { ...cp.statuses };
     this.sample.restore(cp.validationUrls);
+    this.evidenceLinks.restore(cp.evidenceLinks ?? []);
+    this.softNotFound = SoftNotFoundCheck.restore(cp.notFound);
     if (cp.message) this.notes.splice(0, this.notes.length, cp.message);
   }
 
@@ -187,43 +174,49 @@ export class SiteCrawl {
       return this.finish('unreachable', raw.status, raw.error);
     }
     this.finalHomeUrl = raw.finalUrl;
-    if (isEmptyShell(raw.html, extractPage(raw.html, raw.finalUrl, { isSameSite: this.isSameSite }))) {
-      if (this.opts.render === 'auto' && this.opts.renderer) this.spa = true;
+    const served = extractPage(raw.html, raw.finalUrl, { isSameSite: this.isSameSite });
+    if (isEmptyShell(raw.html, served)) {
+      if (this.opts.render !== 'none' && this.opts.renderer) this.spa = true;
       else if (this.opts.render === 'auto')
         this.notes.push('The home page is an empty JS shell and no browser ran.');
     }
     let loaded: LoadedPage = { outcome: raw, rendered: null };
     if (this.shouldRender(entry, 'portal')) {
       this.progress('render', home);
-      const browser = await loadPage(home, true, this.load);
-      if (browser.rendered && browser.outcome.status === 'ok') loaded = browser;
-      else this.notes.push(`Home page render failed (${browser.renderFailure ?? browser.outcome.status}).`);
+      // Views are looked for on the home page of every site: they tell a site drawn by script.
+      const rendered = await loadPage(home, true, this.appLoad);
+      if (rendered.rendered && rendered.outcome.status === 'ok') loaded = rendered;
+      else this.notes.push(`Home page render failed (${rendered.renderFailure ?? rendered.outcome.status}).`);
     }
     const built = this.build(entry, 'portal', loaded.outcome, loaded);
+    this.softNotFound.setHome(built.capture.text);
+    if (!this.spa && built.capture.rendered && isScriptDrawn(served, built.capture)) {
+      this.spa = true;
+      this.notes.push('The home page is drawn by script: every page was rendered.');
+    }
     // The validator gets the served markup of the home page, not the browser's DOM.
     await this.record(entry, 'portal', built, true, raw.html);
     if (this.signal.aborted) return null;
 
-    this.progress('discover', home);
-    const finalRobots = await this.robots.policyFor(raw.finalUrl);
-    const sitemap = await feedSitemaps(
-      raw.finalUrl,
-      home,
-      finalRobots,
-      this.load,
-      this.portal,
-      this.opts.linkHints,
-      this.isSameSite,
-    );
-    await this.emitArtifact('sitemap', sitemap);
-
-    this.progress('probe', home);
-    const probe = await probeSearch(built.capture, loaded.outcome.html ?? raw.html, {
-      ...this.load,
+    const found = await discoverFromHome({
+      homeUrl: home,
+      finalUrl: raw.finalUrl,
+      home: built.capture,
+      homeHtml: loaded.outcome.html ?? raw.html,
+      app: this.spa,
+      robots: this.robots,
+      portal: this.portal,
+      linkHints: this.opts.linkHints,
       isSameSite: this.isSameSite,
-      spa: this.spa,
+      load: this.load,
+      bareLoad: this.bareLoad,
+      softNotFound: this.softNotFound,
+      progress: (phase) => this.progress(phase, home),
     });
-    if (probe) await this.emitArtifact('searchProbe', probe.artifact, probe.artifacts);
+    await this.output.artifact('sitemap', found.sitemap);
+    if (found.searchProbe) {
+      await this.output.artifact('searchProbe', found.searchProbe.artifact, found.searchProbe.artifacts);
+    }
     await this.checkpoint();
     return null;
   }
@@ -241,7 +234,11 @@ export class SiteCrawl {
     }
     const render = this.shouldRender(entry, site);
     this.progress(site === 'external' ? 'external' : render ? 'render' : 'crawl', entry.url);
-    const loaded = await loadPage(entry.url, render, this.load);
+    const loaded = await loadPage(
+      entry.url,
+      render,
+      this.spa && site === 'portal' ? this.appLoad : this.load,
+    );
     this.hostHealth.note(entry.url, loaded.outcome.status);
     if (this.signal.aborted) {
       frontier.release(entry.url);
@@ -263,13 +260,35 @@ export class SiteCrawl {
     outcome: FetchOutcome,
     loaded: LoadedPage | null,
   ): BuiltPage {
-    return buildPageCapture({
+    const built = buildPageCapture({
       entry,
       site,
       outcome,
       rendered: loaded?.rendered ?? null,
       isSameSite: this.isSameSite,
     });
+    this.softNotFound.apply(built.capture);
+    return built;
+  }
+
+  /** After the crawl: fetches the targets of evidence links it did not reach (see runLinkChecks). */
+  private async checkLinks(): Promise<void> {
+    const max = this.opts.maxLinkChecks ?? CRAWL_DEFAULTS.maxLinkChecks;
+    if (max <= 0 || this.shouldStop()) return;
+    const { portal, external } = this;
+    await checkLinksAfterCrawl(
+      { evidence: this.evidenceLinks, portal, external, max, onStart: (url) => this.progress('links', url) },
+      {
+        load: this.bareLoad,
+        app: this.spa,
+        concurrency: this.opts.concurrency ?? CRAWL_DEFAULTS.concurrency,
+        isSameSite: this.isSameSite,
+        isAllowed: (url) => this.robots.isAllowed(url),
+        build: (entry, site, outcome, loaded) => this.build(entry, site, outcome, loaded),
+        emit: (built) => this.emitPage(built),
+        shouldStop: () => this.shouldStop(),
+      },
+    );
   }
 
   /** Emits a page record, then updates the frontier, queues links, reports progress and checkpoints. */
@@ -280,13 +299,13 @@ export class SiteCrawl {
     counted: boolean,
     servedHtml?: string,
   ) {
-    const { capture, artifacts } = built;
-    await this.emit({ type: 'page', runId: this.opts.runId, capture, artifacts });
-    this.statuses[capture.status] = (this.statuses[capture.status] ?? 0) + 1;
+    const { capture } = built;
+    await this.emitPage(built);
     const frontier = site === 'portal' ? this.portal : this.external;
     frontier.complete(entry.url, { counted });
     if (capture.status === 'ok') frontier.markVisited(capture.finalUrl);
     if (site === 'portal' && capture.status === 'ok' && this.isSameSite(capture.finalUrl)) {
+      this.evidenceLinks.note(capture, entry);
       enqueueLinks(capture, entry, {
         portal: this.portal,
         external: this.external,
@@ -298,6 +317,11 @@ export class SiteCrawl {
     }
     this.progress(site === 'external' ? 'external' : 'crawl', capture.url);
     if (entry.depth > 0 || site === 'external') await this.checkpoint();
+  }
+
+  private async emitPage({ capture, artifacts }: BuiltPage): Promise<void> {
+    await this.output.page(capture, artifacts);
+    this.statuses[capture.status] = (this.statuses[capture.status] ?? 0) + 1;
   }
 
   private htmlOf(built: BuiltPage): string | null {
@@ -323,16 +347,8 @@ export class SiteCrawl {
   private async validateMarkup(): Promise<void> {
     if (!this.opts.validateMarkup) return;
     this.progress('validate', this.finalHomeUrl ?? this.homeUrl);
-    const pages = await this.sample.pages(this.load);
-    if (pages.length === 0) return;
-    try {
-      await this.emitArtifact('markupValidation', await this.opts.validateMarkup(pages));
-    } catch (err) {
-      await this.emitArtifact(
-        'markupValidation',
-        unavailableMarkup(`Markup validation failed: ${String(err)}`),
-      );
-    }
+    const artifact = await this.sample.validate(this.load, this.opts.validateMarkup);
+    if (artifact) await this.output.artifact('markupValidation', artifact);
   }
 
   private snapshot(): CrawlCheckpoint {
@@ -346,15 +362,14 @@ export class SiteCrawl {
       portal: this.portal.checkpoint(),
       external: this.external.checkpoint(),
       validationUrls: this.sample.urls(),
+      evidenceLinks: this.evidenceLinks.checkpoint(),
+      notFound: this.softNotFound.snapshot(),
       ...(this.notes.length ? { message: this.notes.join(' ') } : {}),
     };
   }
 
   private checkpoint(): Promise<void> {
-    const save = this.opts.onCheckpoint;
-    if (!save) return Promise.resolve();
-    this.checkpointChain = this.checkpointChain.then(() => save(this.snapshot()));
-    return this.checkpointChain;
+    return this.output.checkpoint(() => this.snapshot());
   }
 
   private progress(phase: CrawlProgress['phase'], currentUrl: string): void {
@@ -368,29 +383,10 @@ export class SiteCrawl {
     });
   }
 
-  private async emit(record: CrawlRecord): Promise<void> {
-    if (this.ending && record.type !== 'crawl-end') return;
-    await this.opts.sink.emit(record);
-    this.watchdog.touch();
-  }
-
-  private emitArtifact<K extends keyof SiteArtifacts>(
-    kind: K,
-    data: NonNullable<SiteArtifacts[K]>,
-    artifacts: ArtifactBytes[] = [],
-  ): Promise<void> {
-    return this.emit({ type: 'site-artifact', runId: this.opts.runId, kind, data, artifacts });
-  }
-
   /** Emits the crawl-end, once: a later call (work that outlived a stalled crawl) gets the same end. */
-  private finish(stopReason: StopReason, outcome: FetchStatus, message?: string): Promise<CrawlEnd> {
-    this.ending ??= this.emitEnd(stopReason, outcome, message);
-    return this.ending;
-  }
-
-  private async emitEnd(stopReason: StopReason, outcome: FetchStatus, message?: string): Promise<CrawlEnd> {
+  private async finish(stopReason: StopReason, outcome: FetchStatus, message?: string): Promise<CrawlEnd> {
     const notes = [message, ...this.notes].filter(Boolean).join(' ');
-    const end: CrawlEnd = {
+    const end = await this.output.end(() => ({
       outcome,
       stopReason,
       homeUrl: this.homeUrl,
@@ -401,8 +397,7 @@ export class SiteCrawl {
       finishedAt: new Date().toISOString(),
       spa: this.spa,
       ...(notes ? { message: notes } : {}),
-    };
-    await this.emit({ type: 'crawl-end', runId: this.opts.runId, end });
+    }));
     this.progress('done', this.finalHomeUrl ?? this.homeUrl);
     return end;
   }

@@ -1,3 +1,4 @@
+import { type MarkupValidationArtifact, unavailableMarkup } from '../../src/core/index.ts';
 import { httpFetch } from '../http/http-fetcher.ts';
 import type { PageLoadContext } from './load-page.ts';
 
@@ -55,5 +56,19 @@ export class ValidationSample {
       if (res.status === 'ok' && res.html !== null) out.push({ url: page.url, html: res.html });
     }
     return out;
+  }
+
+  /** The validator's verdict on the chosen pages; null when there are none. Never throws. */
+  async validate(
+    ctx: PageLoadContext,
+    validator: (pages: { url: string; html: string }[]) => Promise<MarkupValidationArtifact>,
+  ): Promise<MarkupValidationArtifact | null> {
+    const pages = await this.pages(ctx);
+    if (pages.length === 0) return null;
+    try {
+      return await validator(pages);
+    } catch (err) {
+      return unavailableMarkup(`Markup validation failed: ${String(err)}`);
+    }
   }
 }

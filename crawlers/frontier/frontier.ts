@@ -1,4 +1,5 @@
 import type { LinkHint, LinkStep, Region } from '../../src/core/index.ts';
+import { BudgetSpread } from './budget-spread.ts';
 import { normalizeUrl } from './normalize-url.ts';
 import { TrapGuard, type TrapReason } from './trap-guard.ts';
 
@@ -10,6 +11,10 @@ export interface FrontierEntry {
   priority: number;
   /** LinkPrioritizer score of the link that led here (0 for the home page). */
   hintScore: number;
+  /** Reached from a menu, header or footer link, or a view of a script-drawn app (see TrapGuard). */
+  signpost?: boolean;
+  /** Indicator codes the link hint matched (see BudgetSpread: codes already covered count less). */
+  codes?: string[];
 }
 
 /** Serialisable frontier state for resuming a crawl. In-flight entries are saved as pending. */
@@ -39,6 +44,15 @@ export const PRIORITY_WEIGHTS = {
   sitemap: -20,
 } as const;
 
+/**
+ * What a link hint is worth: its score, less for a link matched for many indicators at once. A link
+ * named for one thing ("Privacy notice") is more likely that thing's page than one whose words touch
+ * many indicators a little ("Petitions: how to apply", matched for six).
+ */
+export function hintValue(hint: LinkHint): number {
+  return hint.score / Math.sqrt(Math.max(1, hint.codes.length));
+}
+
 export function linkPriority(args: {
   hint: LinkHint;
   depth: number;
@@ -46,7 +60,7 @@ export function linkPriority(args: {
   source?: 'link' | 'hreflang' | 'sitemap';
 }): number {
   const { hint, depth, region, source = 'link' } = args;
-  let priority = hint.score * PRIORITY_WEIGHTS.hint - depth * PRIORITY_WEIGHTS.depth;
+  let priority = hintValue(hint) * PRIORITY_WEIGHTS.hint - depth * PRIORITY_WEIGHTS.depth;
   if (region === 'nav' || region === 'header' || region === 'footer')
     priority += PRIORITY_WEIGHTS.signpostRegion;
   if (hint.language || source === 'hreflang') priority += PRIORITY_WEIGHTS.language;
@@ -63,19 +77,23 @@ export class Frontier {
   private readonly inFlight = new Map<string, FrontierEntry>();
   private readonly visited = new Set<string>();
   private readonly guard = new TrapGuard();
+  private readonly spread: BudgetSpread;
   private counted = 0;
 
-  constructor(private readonly options: FrontierOptions) {}
+  constructor(private readonly options: FrontierOptions) {
+    this.spread = new BudgetSpread(options.maxPages);
+  }
 
   static restore(checkpoint: FrontierCheckpoint, options: FrontierOptions): Frontier {
     const frontier = new Frontier(options);
     for (const url of checkpoint.visited) {
       frontier.visited.add(url);
-      frontier.guard.admit(url);
+      frontier.guard.admit(url, true);
+      frontier.spread.taken(url);
     }
     for (const entry of checkpoint.pending) {
       if (frontier.visited.has(entry.url) || frontier.pending.has(entry.url)) continue;
-      frontier.guard.admit(entry.url);
+      frontier.guard.admit(entry.url, entry.signpost);
       frontier.pending.set(entry.url, entry);
     }
     frontier.counted = checkpoint.pagesCounted;
@@ -91,11 +109,12 @@ export class Frontier {
     if (known) {
       if (entry.priority <= known.priority) return 'duplicate';
       known.priority = entry.priority;
+      if (entry.hintScore >= known.hintScore && entry.codes) known.codes = entry.codes;
       known.hintScore = Math.max(known.hintScore, entry.hintScore);
       return 'raised';
     }
     if (this.visited.has(url) || this.inFlight.has(url)) return 'duplicate';
-    const trap = this.guard.admit(url);
+    const trap = this.guard.admit(url, entry.signpost);
     if (trap) return trap;
     this.pending.set(url, { ...entry, url });
     return 'added';
@@ -107,16 +126,46 @@ export class Frontier {
     return key !== null && (this.pending.has(key) || this.inFlight.has(key) || this.visited.has(key));
   }
 
-  /** The best pending entry, or null when the frontier is empty or the page budget is used up. */
+  /** True when the URL was fetched (or was the final URL of a fetch). */
+  isVisited(url: string): boolean {
+    const key = normalizeUrl(url);
+    return key !== null && this.visited.has(key);
+  }
+
+  /**
+   * The best pending entry, or null when the frontier is empty or the page budget is used up.
+   * Priorities are adjusted at pick time to spread the budget over the site (see BudgetSpread).
+   */
   next(): FrontierEntry | null {
     if (this.budgetReached) return null;
+    return this.take();
+  }
+
+  /**
+   * The best pending entry whatever the page budget says (link checks after the crawl take the
+   * next best few this way), or null when nothing is pending. Hand it back with complete().
+   */
+  nextBeyondBudget(accept: (entry: FrontierEntry) => boolean = () => true): FrontierEntry | null {
+    return this.take(accept);
+  }
+
+  private take(accept: (entry: FrontierEntry) => boolean = () => true): FrontierEntry | null {
     let best: FrontierEntry | null = null;
+    let bestScore = Number.NEGATIVE_INFINITY;
     for (const entry of this.pending.values()) {
-      if (!best || entry.priority > best.priority) best = entry;
+      if (!accept(entry)) continue;
+      const hintPriority = entry.hintScore * PRIORITY_WEIGHTS.hint;
+      const parentUrl = entry.linkPath.at(-2)?.url;
+      const score = entry.priority + this.spread.adjustment({ ...entry, hintPriority, parentUrl });
+      if (score > bestScore) {
+        best = entry;
+        bestScore = score;
+      }
     }
     if (!best) return null;
     this.pending.delete(best.url);
     this.inFlight.set(best.url, best);
+    this.spread.taken(best.url, best.codes);
     return best;
   }
 

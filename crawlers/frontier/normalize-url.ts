@@ -1,9 +1,11 @@
 /**
  * URL normalisation for dedupe: two URLs that name the same page normalise to the same string.
- * Lowercase scheme and host (URL does it), default port dropped (URL does it), fragment dropped,
+ * Lowercase scheme and host (URL does it), default port dropped (URL does it), fragment dropped
+ * (but a hash route, `#/path`, which names a view of a script-drawn app),
  * tracking parameters dropped, remaining query parameters sorted, `//` collapsed, `.`/`..` resolved.
  */
 
+const HASH_ROUTE = /^#!?\//;
 const TRACKING_PARAM = /^(utm_.*|fbclid|gclid|gclsrc|dclid|msclkid|mc_cid|mc_eid|_ga|_gl|yclid|igshid)$/i;
 
 /** The normalised form of an http(s) URL, or null for other schemes and unparsable input. */
@@ -15,7 +17,8 @@ export function normalizeUrl(input: string, base?: string): string | null {
     return null;
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-  u.hash = '';
+  // A hash route (`#/path`, `#!/path`) names a view of a script-drawn app; other fragments are places in a page.
+  if (!HASH_ROUTE.test(u.hash)) u.hash = '';
   u.username = '';
   u.password = '';
   if (u.hostname.endsWith('.')) u.hostname = u.hostname.slice(0, -1);

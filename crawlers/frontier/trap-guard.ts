@@ -9,6 +9,11 @@ export const TRAP_LIMITS = {
   maxSegments: 12,
   /** Distinct query strings allowed per path. */
   queryVariantsPerPath: 10,
+  /**
+   * …and per path when the URL is a signpost: a menu, header or footer link, or a view of a
+   * script-drawn app (`/index.html?view=name`). Still bounded: a menu that grows without end is a trap.
+   */
+  signpostedQueryVariantsPerPath: 40,
   /** Calendar-like URLs allowed per pattern (numeric path segments masked, query keys only). */
   calendarPerPattern: 5,
 } as const;
@@ -50,8 +55,11 @@ export class TrapGuard {
   private readonly queryVariants = new Map<string, Set<string>>();
   private readonly calendarCounts = new Map<string, number>();
 
-  /** Checks a normalised URL and, when it passes, counts it. Returns why it is refused, or null. */
-  admit(normalized: string): TrapReason | null {
+  /**
+   * Checks a normalised URL and, when it passes, counts it. Returns why it is refused, or null.
+   * `signposted`: the URL comes from a menu, header or footer link or an app's view.
+   */
+  admit(normalized: string, signposted = false): TrapReason | null {
     const url = new URL(normalized);
     if (isNonHtmlUrl(url)) return 'non_html';
     const segments = url.pathname.split('/').filter(Boolean);
@@ -65,7 +73,10 @@ export class TrapGuard {
     const pathKey = `${url.host}${url.pathname}`;
     const variants = this.queryVariants.get(pathKey) ?? new Set<string>();
     const isNewVariant = url.search !== '' && !variants.has(url.search);
-    if (isNewVariant && variants.size >= TRAP_LIMITS.queryVariantsPerPath) return 'query_variants';
+    const maxVariants = signposted
+      ? TRAP_LIMITS.signpostedQueryVariantsPerPath
+      : TRAP_LIMITS.queryVariantsPerPath;
+    if (isNewVariant && variants.size >= maxVariants) return 'query_variants';
     const calendar = isCalendarLike(url);
     const pattern = calendar ? calendarPattern(url) : '';
     const calendarCount = this.calendarCounts.get(pattern) ?? 0;

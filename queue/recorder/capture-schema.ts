@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FETCH_STATUSES, REGIONS } from '../../src/core/index.ts';
+import { CONSENT_ACTIONS, FETCH_STATUSES, REGIONS, VIEW_SOURCES } from '../../src/core/index.ts';
 
 /**
  * zod mirror of PageCapture (src/core/capture.ts) for records arriving from a queue. Objects are
@@ -84,6 +84,16 @@ const render = z.looseObject({
     .nullable(),
   axe: axeSummary.nullable(),
   renderMs: z.number(),
+  consent: z
+    .looseObject({ cmp: z.string(), action: z.enum(CONSENT_ACTIONS), handler: z.string() })
+    .optional(),
+});
+
+const viewLink = z.looseObject({
+  url: z.string(),
+  text: z.string(),
+  via: z.enum(VIEW_SOURCES),
+  selector: z.string().optional(),
 });
 
 export const fetchStatusSchema = z.enum(FETCH_STATUSES);
@@ -114,4 +124,6 @@ export const pageCaptureSchema = z.looseObject({
   embeds: z.looseObject({ scripts: z.array(z.string()), iframes: z.array(z.string()) }),
   rendered: z.boolean(),
   render: render.optional(),
+  views: z.array(viewLink).optional(),
+  fetchedFor: z.literal('link-check').optional(),
 });

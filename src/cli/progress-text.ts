@@ -7,6 +7,7 @@ const DOING: Record<CrawlProgress['phase'], string> = {
   render: 'rendering',
   external: 'checking linked site',
   probe: 'trying the site search',
+  links: 'checking where evidence links lead',
   validate: 'checking the markup',
   done: 'judging the indicators and writing the report',
 };

@@ -116,6 +116,23 @@ export interface MobileCheck {
   horizontalScroll: boolean;
 }
 
+/**
+ * What closed a cookie-consent dialog: `rejected` (the platform's opt-out steps: reject all, or
+ * necessary cookies only), `hidden` (no opt-out was possible; a cosmetic rule hid the dialog), or
+ * `left_open` (it could not be closed: screenshot and axe saw it).
+ */
+export const CONSENT_ACTIONS = ['rejected', 'hidden', 'left_open'] as const;
+export type ConsentAction = (typeof CONSENT_ACTIONS)[number];
+
+/** A cookie-consent dialog met while rendering a page, and how it was closed before gathering. */
+export interface ConsentBanner {
+  /** The consent platform as the handler names it ('civic-cookie-control', 'onetrust', …). */
+  cmp: string;
+  action: ConsentAction;
+  /** What handled it, e.g. 'autoconsent 16.23.0'. */
+  handler: string;
+}
+
 /** Present only for pages loaded in the browser. */
 export interface RenderCapture {
   /** Content hash of a JPEG screenshot of the first viewport (artifact), or null. */
@@ -124,6 +141,28 @@ export interface RenderCapture {
   mobile: MobileCheck | null;
   axe: AxeSummary | null;
   renderMs: number;
+  /** A consent dialog was on the page (absent: none was seen, or none was looked for). */
+  consent?: ConsentBanner;
+}
+
+/**
+ * How a view drawn by script was found: a route the page itself pushed (`history`: pushState or
+ * replaceState; `hash`: a hash change), a URL written on a menu element that is not a link
+ * (`url-attribute`: data-href, routerlink, an onclick assigning location…), or the route a click
+ * on a role=link/menuitem/tab element led to (`click`).
+ */
+export const VIEW_SOURCES = ['history', 'hash', 'url-attribute', 'click'] as const;
+export type ViewSource = (typeof VIEW_SOURCES)[number];
+
+/** A navigation target of a script-drawn page that is not an `<a href>` (those are in `links`). */
+export interface ViewLink {
+  /** Absolute URL; hash routes keep their `#/…` fragment. */
+  url: string;
+  /** Text of the element that leads there ('' for a route the page pushed by itself). */
+  text: string;
+  via: ViewSource;
+  /** A CSS selector of the element in the captured HTML (url-attribute and click views). */
+  selector?: string;
 }
 
 export interface PageCapture {
@@ -160,6 +199,14 @@ export interface PageCapture {
   embeds: { scripts: string[]; iframes: string[] };
   rendered: boolean;
   render?: RenderCapture;
+  /** Views of a script-drawn page found in the live DOM (rendered pages; absent when none). */
+  views?: ViewLink[];
+  /**
+   * Why the page was fetched: absent for pages the crawl visited; `link-check` for the target of a
+   * link that looks like indicator evidence and that the crawl did not reach, fetched afterwards
+   * only to learn whether it resolves to content (its own links were not followed).
+   */
+  fetchedFor?: 'link-check';
 }
 
 /** Site-level artifacts, one of each kind per run. */

@@ -6,6 +6,7 @@ export const FETCH_STATUSES = [
   'ok',
   'http_4xx',
   'http_5xx',
+  'soft_404',
   'timeout',
   'dns_error',
   'tls_error',
@@ -24,6 +25,8 @@ export type FetchStatus = (typeof FETCH_STATUSES)[number];
 
 export const PERMANENT_STATUSES: ReadonlySet<FetchStatus> = new Set<FetchStatus>([
   'http_4xx',
+  // A page that answers "not found" with HTTP 200 is as missing as a 404: fetching it again changes nothing.
+  'soft_404',
   'dns_error',
   'tls_error',
   'redirect_loop',
@@ -53,6 +56,7 @@ const STATUS_WORDS: Record<FetchStatus, string> = {
   ok: 'reached',
   http_4xx: 'the page answered with a client error (HTTP 4xx)',
   http_5xx: 'the server answered with an error (HTTP 5xx)',
+  soft_404: 'the page says it does not exist, although it answered HTTP 200 (a soft 404)',
   timeout: 'no answer in time',
   dns_error: 'the host name does not resolve',
   tls_error: 'the secure connection failed (certificate or TLS)',

@@ -38,7 +38,10 @@ export interface CrawlEnd {
   statuses: Partial<Record<FetchStatus, number>>;
   startedAt: string;
   finishedAt: string;
-  /** Whether the whole site was switched to the browser because the raw HTML was an empty JS shell. */
+  /**
+   * Whether the whole site was crawled in the browser as an app: its home page is an empty JS shell,
+   * or is drawn by script (far more links, views or text rendered than served).
+   */
   spa: boolean;
   message?: string;
 }
@@ -61,7 +64,7 @@ export interface CrawlProgress {
   pagesBudget: number;
   queued: number;
   currentUrl: string;
-  phase: 'discover' | 'crawl' | 'render' | 'external' | 'probe' | 'validate' | 'done';
+  phase: 'discover' | 'crawl' | 'render' | 'external' | 'probe' | 'links' | 'validate' | 'done';
 }
 
 /** Where a crawl sends its records. The recorder implements it in-process; a worker forwards to Redis. */

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { UserError } from '../core/index.ts';
-import { type PortalTruth, PortalTruthSchema } from '../fixture-server/portal-fixture.ts';
+import { type PortalTruth, PortalTruthSchema, readPortalConfig } from '../fixture-server/portal-fixture.ts';
 
 /** What the user names: a folder with `site/`, and where its labels are when it holds no truth.json. */
 export interface EvalTargetSpec {
@@ -31,8 +31,10 @@ export async function resolveTargets(specs: readonly EvalTargetSpec[]): Promise<
 export async function resolveTarget(spec: EvalTargetSpec): Promise<EvalTarget> {
   const dir = resolve(spec.dir);
   if (!(await isDir(dir))) throw new UserError(`${spec.dir} is not a folder.`);
-  if (!(await isDir(join(dir, 'site')))) {
-    throw new UserError(`${spec.dir} has no site/ folder: eval serves <dir>/site as the portal.`);
+  if (!(await isDir(join(dir, 'site'))) && !(await readPortalConfig(dir)).generated) {
+    throw new UserError(
+      `${spec.dir} has no site/ folder (nor a portal.json that generates one): eval serves <dir>/site as the portal.`,
+    );
   }
   const truthFile = await findTruthFile(dir, spec);
   const truth = await readTruth(truthFile);

@@ -1,4 +1,5 @@
 import type { Method, Outcome } from '../core/index.ts';
+import type { EvidenceReach } from './evidence-reach.ts';
 
 /**
  * How one result compares with its label. Only `met` counts as a positive answer: needs_review, not_met and
@@ -125,6 +126,8 @@ export interface PortalSummary {
   counts: Counts;
   /** Indicators the truth labels that the catalog has no rule for. */
   labelsWithoutRule: string[];
+  /** Labelled evidence pages the crawl captured (see evidence-reach.ts). */
+  evidenceReach?: EvidenceReach;
 }
 
 export interface EvalReport {
@@ -133,6 +136,8 @@ export interface EvalReport {
   /** rejudge: verdicts of today's rules over captures kept by an earlier eval (no crawl). */
   options: { render: string; maxPages: number; catalog: string | null; rejudge: boolean };
   portals: PortalSummary[];
+  /** Over all portals. */
+  evidenceReach?: EvidenceReach;
   overall: Counts;
   byMethod: Record<Method, Counts>;
   targets: MethodTarget[];

@@ -1,5 +1,6 @@
 import { METHODS } from '../core/index.ts';
 import type { Counts, EvalReport, JudgedIndicator } from './eval-types.ts';
+import { formatEvidenceReach } from './evidence-reach.ts';
 
 /** The readable form of an eval: portals, methods against their targets, calibration, indicators, misses. */
 export function formatEval(report: EvalReport): string {
@@ -38,7 +39,7 @@ export function formatEval(report: EvalReport): string {
       );
     }
   }
-  out.push('');
+  out.push('', ...formatEvidenceReach(report.portals), '');
 
   out.push('By method (only `met` counts as a yes; needs_review is a no; n/a = left to the assessor)');
   const targets = new Map(report.targets.map((t) => [t.method, t]));

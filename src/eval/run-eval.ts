@@ -6,6 +6,7 @@ import { type Catalog, DEFAULT_BUDGET, type RenderMode, TOOL_VERSION, UserError 
 import { startPortal } from '../fixture-server/portal-fixture.ts';
 import { type EvalTarget, type EvalTargetSpec, resolveTargets } from './eval-targets.ts';
 import type { EvalReport, JudgedIndicator, PortalSummary } from './eval-types.ts';
+import { evidenceReach, type ReachCapture, storedCaptures, totalReach } from './evidence-reach.ts';
 import { type JudgeInput, judgeResults } from './judge.ts';
 import {
   byIndicator,
@@ -67,6 +68,7 @@ export async function runEval(req: EvalRequest): Promise<EvalReport> {
       rejudge: Boolean(req.rejudge),
     },
     portals,
+    evidenceReach: totalReach(portals.map((p) => p.evidenceReach)),
     overall: countVerdicts(rows),
     byMethod: methods,
     targets: methodTargets(methods),
@@ -88,6 +90,8 @@ interface PortalRun {
   stopReason: string;
   /** Served origin → how evidence shows it ('' for the main site, the HTML's host name for externals). */
   origins: Record<string, string>;
+  /** The run's captures, for evidence reach. */
+  captures: ReachCapture[];
 }
 
 async function evalPortal(
@@ -121,6 +125,7 @@ async function evalPortal(
       stopReason: run.stopReason,
       seconds: (Date.now() - started) / 1000,
       counts: countVerdicts(judged),
+      evidenceReach: evidenceReach(truth.indicators, run.captures, run.origins),
       labelsWithoutRule: Object.keys(truth.indicators)
         .filter((code) => !judgedCodes.has(code))
         .sort(),
@@ -156,6 +161,7 @@ async function auditPortal(target: EvalTarget, req: EvalRequest, maxPages: numbe
     const origins: Record<string, string> = { [portal.origin]: '' };
     for (const [host, origin] of Object.entries(portal.externals)) origins[origin] = host;
     return {
+      captures: storedCaptures(join(workDir, 'evidence.db')),
       results: report.indicators,
       catalogId: report.catalog.id,
       pages: report.crawl.pages,
@@ -173,6 +179,7 @@ async function auditPortal(target: EvalTarget, req: EvalRequest, maxPages: numbe
 function rejudgePortal(target: EvalTarget, req: EvalRequest): PortalRun {
   if (!req.keepDir) throw new UserError('--rejudge needs --keep <dir>: the folder an earlier eval kept.');
   const catalog = req.catalog ?? getCatalog(req.catalogId ?? defaultCatalogId(target.truth.level));
-  const stored = rejudgeStored(join(resolve(req.keepDir, target.truth.portal), 'evidence.db'), catalog);
-  return { ...stored, origins: { [stored.origin]: '' } };
+  const dbFile = join(resolve(req.keepDir, target.truth.portal), 'evidence.db');
+  const stored = rejudgeStored(dbFile, catalog);
+  return { ...stored, origins: { [stored.origin]: '' }, captures: storedCaptures(dbFile) };
 }

@@ -1,6 +1,8 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { packagePath } from '../core/index.ts';
+import { readSitePlan, writeGeneratedSite } from './generated-site.ts';
 import {
   type PortalConfig,
   PortalConfigSchema,
@@ -83,7 +85,11 @@ export async function startPortal(
   // Shared by every server of the portal and read per request, so each can link to the others.
   const rewriteHosts: Record<string, string> = {};
   const servers: ServedSite[] = [];
-  const closeAll = () => Promise.all(servers.map((s) => s.close())).then(() => undefined);
+  let generatedRoot: string | null = null;
+  const closeAll = async () => {
+    await Promise.all(servers.map((s) => s.close()));
+    if (generatedRoot) await rm(generatedRoot, { recursive: true, force: true });
+  };
 
   try {
     for (const [host, folder] of Object.entries(truth.externalHosts ?? {})) {
@@ -94,7 +100,13 @@ export async function startPortal(
       servers.push(site);
       rewriteHosts[host] = site.origin;
     }
-    const main = await serveSite(join(dir, 'site'), {
+    let siteDir = join(dir, 'site');
+    if (config.generated) {
+      generatedRoot = await mkdtemp(join(tmpdir(), `portal-${truth.portal}-`));
+      await writeGeneratedSite(await readSitePlan(resolve(dir, config.generated)), generatedRoot);
+      siteDir = generatedRoot;
+    }
+    const main = await serveSite(siteDir, {
       host: MAIN_HOST,
       ...(options.port ? { port: options.port } : {}),
       rewriteHosts,

@@ -45,6 +45,11 @@ export const PortalConfigSchema = z.strictObject({
     })
     .optional(),
   spaFallback: z.boolean().optional(),
+  /**
+   * The site is not on disk: it is written at serve time from this plan file (in the portal folder)
+   * by generated-site.ts, into a temporary directory that close() removes.
+   */
+  generated: z.string().min(1).optional(),
 });
 
 export type PortalConfig = z.infer<typeof PortalConfigSchema>;

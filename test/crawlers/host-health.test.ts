@@ -4,9 +4,9 @@ import { type CrawlRecord, type LinkPrioritizer, NO_HINT, type PageCapture } fro
 import { type RawService, startRawService } from '../helpers/hostile-pages.ts';
 import { page, startServer, type TestServer } from '../helpers/hostile-server.ts';
 
-/** Links to /svc… are services: the crawl follows them one hop onto their (external) host. */
-const serviceHints: LinkPrioritizer = ({ url }) =>
-  url.includes('/svc') ? { score: 3, service: true, language: false, codes: ['service'] } : NO_HINT;
+/** Links named "Apply …" are services: the crawl follows them one hop onto their (external) host. */
+const serviceHints: LinkPrioritizer = ({ text }) =>
+  text.startsWith('Apply') ? { score: 3, service: true, language: false, codes: ['service'] } : NO_HINT;
 
 describe('a linked service host that never answers', () => {
   let portal: TestServer;

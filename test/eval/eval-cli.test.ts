@@ -67,6 +67,7 @@ describe('portal-audit eval (CLI)', () => {
         'byLanguage',
         'byMethod',
         'calibration',
+        'evidenceReach',
         'generatedAt',
         'options',
         'overall',
@@ -93,6 +94,8 @@ describe('portal-audit eval (CLI)', () => {
     const search = report.byIndicator.find((r) => r.code === '206')!;
     expect(search.counts.labelled).toBe(1);
     expect(report.calibration).toMatchObject({ threshold: 0.9, target: 0.95 });
+    // The labels name no page ("not met" labels do not count): nothing to reach.
+    expect(report.evidenceReach).toMatchObject({ labelled: 0, share: null });
   }, 240_000);
 
   it('says clearly that a folder has no truth.json', async () => {

@@ -16,6 +16,8 @@ const SPINE_CODES = ['204', '205', '206', '208', '210', '212', '214', '234', '23
 const EXPECTED_PORTALS = [
   'ar-baladiya',
   'demo',
+  'en-borough-app',
+  'en-large-council',
   'en-national-min',
   'es-nacional',
   'fr-ville',
@@ -24,6 +26,8 @@ const EXPECTED_PORTALS = [
   'ru-gorod',
   'zh-shizhengfu',
 ];
+/** Drawn by script (their pages are views of one document) or generated at 630 pages. */
+const NOT_SMALL_STATIC = new Set(['pt-cidade-spa', 'en-borough-app', 'en-large-council']);
 
 let portals: PortalEntry[];
 beforeAll(async () => {
@@ -158,7 +162,7 @@ describe.each(EXPECTED_PORTALS)('fixture portal %s served over HTTP', (name) => 
     }
   });
 
-  it.skipIf(name === 'pt-cidade-spa')(
+  it.skipIf(NOT_SMALL_STATIC.has(name))(
     'has 12 to 30 pages, no broken links and nothing loaded from the internet',
     async () => {
       const crawl = await crawlHtml(portal);

@@ -32,6 +32,7 @@ describe.skipIf(!chromiumPath())('fixture portals rendered at 360 px', () => {
     'pt-cidade-spa',
     'ru-gorod',
     'zh-shizhengfu',
+    'en-large-council',
   ])(
     '%s: pages render and label 204 holds',
     async (name) => {
