@@ -1,4 +1,5 @@
 import type { PageCapture, RuleResult, SiteCaptures } from '../../src/core/index.ts';
+import { foldWithOrigins, originalRange } from '../../src/core/text-map.ts';
 import { FoldedText } from '../lexicons/folded-text.ts';
 import type { Concept, ConceptMatch } from '../lexicons/index.ts';
 import { memoizePerCapture } from './capture-memo.ts';
@@ -18,15 +19,35 @@ export interface BodyTextOptions {
 }
 
 /**
- * A page's own prose: its visible text without the texts of its links. A link names another page
- * ("Download the organisation chart (PDF)"), which may not exist: it is judged as a link, by its
- * target.
+ * A page's own prose: its visible text with the texts of its links blanked out. A link names another
+ * page ("Download the organisation chart (PDF)"), which may not exist: it is judged as a link, by its
+ * target. Blanked to spaces of the same length, so a match's place in the prose is its place in the
+ * page's text, where the evidence snippet is cut (in the page's own words, links included).
  */
-const proseText = memoizePerCapture((page: PageCapture): FoldedText => {
+const proseText = memoizePerCapture((page: PageCapture): { text: string; folded: FoldedText } => {
   let text = page.text;
-  for (const link of page.links) if (link.text) text = text.replace(link.text, ' ');
-  return text === page.text ? pageText(page) : FoldedText.of(text);
+  for (const link of page.links) if (link.text) text = text.replace(link.text, ' '.repeat(link.text.length));
+  return { text, folded: text === page.text ? pageText(page) : FoldedText.of(text) };
 });
+
+/**
+ * The evidence snippet around a match in the prose, cut from the page's own text (the folded prose
+ * is mapped back; should the two foldings ever disagree, the folded prose is shown instead).
+ */
+function proseSnippet(
+  page: PageCapture,
+  prose: { text: string; folded: FoldedText },
+  match: ConceptMatch,
+): string {
+  const map = foldWithOrigins(prose.text);
+  const range =
+    map.folded === prose.folded.folded
+      ? originalRange(map, match.index, match.index + match.term.length)
+      : null;
+  return range
+    ? snippetAround(page.text, range[0], range[1] - range[0], 160)
+    : snippetAround(prose.folded.folded, match.index, match.term.length, 160);
+}
 
 /**
  * Last resort for topics a portal presents inside a broader page (a "Smart Riverton" paragraph on
@@ -44,11 +65,10 @@ export function judgeBodyText(
   for (const page of pages) {
     if (page === site.home || !roleFits(page, site, accepted)) continue;
     const prose = proseText(page);
-    const folded = prose.folded;
     const terms = new Set<string>();
     let first: ConceptMatch | null = null;
     for (const concept of options.concepts ?? concepts) {
-      for (const m of prose.findAll(concept, 20)) {
+      for (const m of prose.folded.findAll(concept, 20)) {
         terms.add(m.term);
         first ??= m;
       }
@@ -56,7 +76,7 @@ export function judgeBodyText(
     if (!first || terms.size < options.minTerms) continue;
     const named = [...terms].slice(0, 3).map((t) => `"${t}"`);
     return met(options.confidence ?? 0.6, `A page presents ${topic} in its text (${named.join(', ')}).`, [
-      textEvidence(page, snippetAround(folded, first.index, first.term.length, 160), `text naming ${topic}`),
+      textEvidence(page, proseSnippet(page, prose, first), `text naming ${topic}`),
     ]);
   }
   return null;
