@@ -53,7 +53,42 @@ const searchProbeResult = z.looseObject({
     .optional(),
 });
 
+const tlsFacts = z.looseObject({
+  protocol: z.string().nullable(),
+  cipher: z.string().nullable(),
+  issuer: z.string().nullable(),
+  validFrom: z.string().nullable(),
+  validTo: z.string().nullable(),
+  daysToExpiry: z.number().nullable(),
+  nameMatches: z.boolean(),
+  chainTrusted: z.boolean(),
+  verifyError: z.string().optional(),
+});
+
 const siteArtifactSchemas = {
+  transport: z.looseObject({
+    checkedAt: z.string(),
+    hosts: z.array(
+      z.looseObject({
+        host: z.string(),
+        role: z.enum(['portal', 'service']),
+        https: z.boolean(),
+        httpRedirectsToHttps: z.boolean().nullable(),
+        tls: tlsFacts.nullable(),
+        hsts: z
+          .looseObject({ maxAgeSeconds: z.number(), includeSubDomains: z.boolean(), preload: z.boolean() })
+          .nullable(),
+        error: z.string().optional(),
+      }),
+    ),
+    securityTxt: z.looseObject({
+      url: z.string(),
+      found: z.boolean(),
+      contacts: z.array(z.string()),
+      expires: z.string().nullable(),
+      expired: z.boolean().nullable(),
+    }),
+  }),
   robots: z.looseObject({
     url: z.string(),
     httpStatus: z.number().int().nullable(),

@@ -143,6 +143,53 @@ export interface RenderCapture {
   renderMs: number;
   /** A consent dialog was on the page (absent: none was seen, or none was looked for). */
   consent?: ConsentBanner;
+  /** Speed, requests and cookies of the page load (absent in older captures). */
+  performance?: PagePerformance;
+}
+
+/**
+ * A rendered page's load measured in the lab: desktop viewport, no network or CPU throttling. Core
+ * Web Vitals as the browser reports them (LCP, CLS; TBT as the lab stand-in for INP), and what the
+ * load asked of the network.
+ */
+export interface PagePerformance {
+  /** responseStart of the navigation, ms. */
+  ttfbMs: number | null;
+  /** Largest Contentful Paint, ms (null when the browser reported none). */
+  lcpMs: number | null;
+  /** CSS selector of the LCP element, when it is still in the DOM. */
+  lcpElement: string | null;
+  /** Cumulative Layout Shift (shifts without recent input, summed in session windows as web-vitals does). */
+  cls: number;
+  /** Total Blocking Time between first contentful paint and the end of the measurement, ms. */
+  tbtMs: number;
+  /** Requests the page made (document included) and the bytes they transferred. */
+  requests: number;
+  transferBytes: number;
+  /** Requests to hosts outside the portal's registrable domain, by host (most requests first, ≤ 50). */
+  thirdParty: ThirdPartyHost[];
+  /** `http:` subresources of an `https:` page (≤ 20); `active` for scripts, styles, frames, fetches. */
+  mixedContent: { url: string; resourceType: string; active: boolean }[];
+  /** Cookies present after the load (and after any consent dialog was closed), ≤ 50. */
+  cookies: PageCookie[];
+}
+
+export interface ThirdPartyHost {
+  host: string;
+  requests: number;
+  bytes: number;
+}
+
+export interface PageCookie {
+  name: string;
+  domain: string;
+  secure: boolean;
+  httpOnly: boolean;
+  sameSite: 'Strict' | 'Lax' | 'None' | null;
+  /** Set for a domain outside the portal's registrable domain. */
+  thirdParty: boolean;
+  /** Expires more than a session: days until it expires (null for a session cookie). */
+  expiresInDays: number | null;
 }
 
 /**
@@ -293,7 +340,58 @@ export function unavailableMarkup(reason: string): MarkupValidationArtifact {
   return { validator: 'vnu', version: null, available: false, reason, pages: [] };
 }
 
+/**
+ * How one host the crawl touched (the portal, or a service host its pages link to) is reached:
+ * HTTPS, the certificate, the redirect from http:, HSTS.
+ */
+export interface HostTransport {
+  host: string;
+  role: 'portal' | 'service';
+  /** An HTTPS connection could be made (whatever the certificate). */
+  https: boolean;
+  /** http://host/ redirects to https:// (null when http:// could not be reached). */
+  httpRedirectsToHttps: boolean | null;
+  tls: TlsFacts | null;
+  /** The Strict-Transport-Security header of https://host/ (null when absent). */
+  hsts: { maxAgeSeconds: number; includeSubDomains: boolean; preload: boolean } | null;
+  /** Why HTTPS could not be checked, when it could not. */
+  error?: string;
+}
+
+export interface TlsFacts {
+  /** 'TLSv1.3', 'TLSv1.2', … */
+  protocol: string | null;
+  cipher: string | null;
+  issuer: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  /** Whole days from the check to validTo (negative: expired). */
+  daysToExpiry: number | null;
+  nameMatches: boolean;
+  /** The chain verifies against the trusted roots (Node's, plus any the audit was told to trust). */
+  chainTrusted: boolean;
+  /** Why verification failed (e.g. CERT_HAS_EXPIRED), when it did. */
+  verifyError?: string;
+}
+
+/** /.well-known/security.txt of the portal (RFC 9116). */
+export interface SecurityTxt {
+  url: string;
+  found: boolean;
+  contacts: string[];
+  /** The Expires field as written, and whether it has passed at check time. */
+  expires: string | null;
+  expired: boolean | null;
+}
+
+export interface TransportArtifact {
+  checkedAt: string;
+  hosts: HostTransport[];
+  securityTxt: SecurityTxt;
+}
+
 export interface SiteArtifacts {
+  transport?: TransportArtifact;
   robots?: RobotsArtifact;
   sitemap?: SitemapArtifact;
   searchProbe?: SearchProbeArtifact;
