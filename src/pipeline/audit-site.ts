@@ -20,6 +20,7 @@ import {
   UserError,
 } from '../core/index.ts';
 import { Highlighter } from '../evidence/highlighter.ts';
+import { judgePosture, loadTrackerClassifier, type TrackerMatch } from '../posture/index.ts';
 import { buildReport, wasAudited } from '../report/build-report.ts';
 import { compareWithPrevious } from '../report/comparison.ts';
 import { captureElementShots, type ElementShots } from '../report/element-shots.ts';
@@ -51,6 +52,8 @@ export interface AuditRequest {
   onProgress?: (p: CrawlProgress) => void;
   /** Things the person running the audit should know that are not progress (earlier runs found unfinished). */
   onNotice?: (line: string) => void;
+  /** Hosts to name as trackers besides those of the tracker database (a national list; tests). */
+  knownTrackers?: Record<string, TrackerMatch>;
 }
 
 export interface AuditOutcome {
@@ -117,7 +120,11 @@ export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
     const evaluation = wasAudited(crawl) ? evaluateRun(store, recorder, runId, catalog) : null;
     // Stored with its catalog version, policy and result ids, so the score in the report can be explained.
     if (evaluation) recordRunScore(store, runId, catalog);
-    const pages = evaluation?.site.pages ?? loadSiteCaptures(store, runId).pages;
+    const site = evaluation?.site ?? loadSiteCaptures(store, runId);
+    const pages = site.pages;
+    const posture = evaluation
+      ? judgePosture(site, await loadTrackerClassifier(req.knownTrackers))
+      : undefined;
     const results = evaluation?.results ?? [];
     const comparedWith = evaluation ? compareWithPrevious(store, runId) : null;
     // The browser that rendered the crawl also pictures the evidence elements (none with --render none).
@@ -138,6 +145,7 @@ export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
             screenshotPath,
             comparedWith,
             elementShots,
+            posture,
           }),
         { formats: req.formats, pages },
       ),

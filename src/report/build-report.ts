@@ -8,6 +8,7 @@ import {
   TOOL_NAME,
   TOOL_VERSION,
 } from '../core/index.ts';
+import type { Posture } from '../posture/index.ts';
 import { scorePortal } from '../scoring/cohort-score.ts';
 import { accessibilityActions, indicatorActions, searchScope } from './actions.ts';
 import { type ElementShots, evidenceKey } from './element-shots.ts';
@@ -34,6 +35,8 @@ export interface ReportInput {
   comparedWith?: Comparison | null;
   /** Pictures of evidence elements, outlined and cropped (see element-shots.ts). */
   elementShots?: ElementShots;
+  /** Security, privacy and speed, judged from the same captures (see src/posture/). */
+  posture?: Posture;
 }
 
 const MAX_EXAMPLES = 5;
@@ -95,6 +98,7 @@ export function buildReport(input: ReportInput): AuditReport {
     accessibility,
     score: scorePortal(catalog, input.results),
     comparedWith: input.comparedWith ?? null,
+    ...(audited && input.posture ? { posture: input.posture } : {}),
   };
 }
 

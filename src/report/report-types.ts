@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EVIDENCE_KINDS, FETCH_STATUSES, LEVELS, METHODS, OUTCOMES, STOP_REASONS } from '../core/index.ts';
+import { postureSchema } from '../posture/posture-schema.ts';
 import type { SiteScore } from '../scoring/losi-score.ts';
 
 /**
@@ -204,6 +205,8 @@ export const auditReportSchema = z.object({
   score: siteScore,
   /** Null when the store holds no earlier audit of the same site with the same catalog. */
   comparedWith: comparisonSchema.nullable().optional(),
+  /** Security, privacy and speed (see src/posture/): not part of the score; absent when not judged. */
+  posture: postureSchema.optional(),
 });
 
 export type AuditReport = z.infer<typeof auditReportSchema>;

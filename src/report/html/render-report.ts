@@ -6,6 +6,7 @@ import { renderActions } from './render-actions.ts';
 import { renderComparison } from './render-comparison.ts';
 import { renderCrawl } from './render-crawl.ts';
 import { link, renderIndicators, ShotRegistry } from './render-evidence.ts';
+import { renderPosture } from './render-posture.ts';
 import { REPORT_CSS } from './styles.ts';
 import { describePolicyInWords, formatDate, LEVEL_LABEL } from './words.ts';
 
@@ -44,7 +45,8 @@ ${renderActions(report)}
 ${renderComparison(report.comparedWith)}
 ${renderCriteria(report, options)}
 ${renderIndicators(report, options.criteria, shots)}
-${renderAccessibility(report)}`
+${renderAccessibility(report)}
+${renderPosture(report)}`
     : renderNotAudited(report)
 }
 ${renderCrawl(report)}
