@@ -178,6 +178,9 @@ describe('campaign rescore: rules over stored captures, nothing fetched', () => 
     const rows = parse(readFileSync(csvFile, 'utf8'), { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.country).sort()).toEqual(['France', 'Riverland']);
     expect(rows.every((r) => r.catalog === 'losi-2024' && r.total !== '' && r.IF !== undefined)).toBe(true);
+    // Posture columns, judged again from the captures without the network: plain-http portals fail security.
+    expect(rows.map((r) => r.security)).toEqual(['fail', 'fail']);
+    expect(rows.every((r) => ['pass', 'attention', 'fail', 'unknown'].includes(r.speed ?? ''))).toBe(true);
 
     const long = await runCli(
       ['campaign', 'export', 'riverton-2026', '--format', 'json', '--table', 'long', '--db', dbFile],

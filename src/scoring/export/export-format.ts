@@ -1,10 +1,17 @@
 import { stringify } from 'csv-stringify/sync';
 import { TOOL_NAME, TOOL_VERSION } from '../../core/index.ts';
+import { POSTURE_COLUMNS, type PostureColumns } from '../../posture/posture-columns.ts';
 import type { CampaignScores } from '../campaign-scores.ts';
 import { scoringMethodOf } from '../cohort-score.ts';
 import { levelCounts, totalsHistogram } from '../distribution.ts';
 import { policyKey } from '../score-policy.ts';
-import { criterionColumns, type LongRow, longRows, type WideRow, wideRows } from './export-tables.ts';
+import {
+  criterionColumns,
+  type LongRow,
+  longRows,
+  type WideRowWithPosture,
+  wideRows,
+} from './export-tables.ts';
 
 export const EXPORT_FORMATS = ['csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -50,7 +57,11 @@ export const LONG_COLUMNS = [
  * The wide or the long table as CSV: a header row, RFC 4180 quoting, and cells that a spreadsheet would
  * run as a formula (`=`, `+`, `-`, `@` … from crawled text) prefixed with a quote.
  */
-export function campaignCsv(scores: CampaignScores, table: ExportTable): string {
+export function campaignCsv(
+  scores: CampaignScores,
+  table: ExportTable,
+  postures?: ReadonlyMap<number, PostureColumns>,
+): string {
   if (table === 'long') {
     return stringify(longRows(scores).map(csvCells), {
       header: true,
@@ -59,7 +70,7 @@ export function campaignCsv(scores: CampaignScores, table: ExportTable): string 
     });
   }
   const criteria = criterionColumns(scores);
-  const records = wideRows(scores).map((row: WideRow) => {
+  const records = wideRows(scores, postures).map((row: WideRowWithPosture) => {
     const { criteria: values, ...rest } = row;
     const cells = csvCells(rest);
     for (const code of criteria) cells[code] = cell(values[code] ?? null);
@@ -67,13 +78,17 @@ export function campaignCsv(scores: CampaignScores, table: ExportTable): string 
   });
   return stringify(records, {
     header: true,
-    columns: [...WIDE_HEAD, ...WIDE_META, ...criteria, ...WIDE_TAIL],
+    columns: [...WIDE_HEAD, ...WIDE_META, ...criteria, ...WIDE_TAIL, ...(postures ? POSTURE_COLUMNS : [])],
     escape_formulas: true,
   });
 }
 
 /** Everything in one JSON document: provenance, both tables, and the distribution of totals and levels. */
-export function campaignJson(scores: CampaignScores, tables: readonly ExportTable[] = EXPORT_TABLES) {
+export function campaignJson(
+  scores: CampaignScores,
+  tables: readonly ExportTable[] = EXPORT_TABLES,
+  postures?: ReadonlyMap<number, PostureColumns>,
+) {
   const catalogs = new Map(scores.portals.map((p) => [p.catalog.id, p.catalog]));
   return {
     format: 'portal-audit/campaign-export',
@@ -111,7 +126,7 @@ export function campaignJson(scores: CampaignScores, tables: readonly ExportTabl
     },
     skipped: scores.skipped.map((s) => ({ url: s.target.url, reason: s.reason })),
     warnings: scores.warnings,
-    ...(tables.includes('wide') ? { wide: wideRows(scores) } : {}),
+    ...(tables.includes('wide') ? { wide: wideRows(scores, postures) } : {}),
     ...(tables.includes('long') ? { long: longRows(scores) } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import type { FetchStatus, Level, LevelThreshold, Method, Outcome } from '../../core/index.ts';
+import { POSTURE_COLUMNS, type PostureColumns } from '../../posture/posture-columns.ts';
 import type { CampaignScores } from '../campaign-scores.ts';
 import type { DecidedBy } from '../final-values.ts';
 import type { ScoringMethod } from '../losi-score.ts';
@@ -33,6 +34,9 @@ export interface WideRow {
   policy: string;
 }
 
+/** A wide row with the portal's posture columns (security, privacy, speed: see src/posture/). */
+export type WideRowWithPosture = WideRow & Partial<{ [K in keyof PostureColumns]: PostureColumns[K] | null }>;
+
 /** One row per portal × indicator. */
 export interface LongRow {
   campaign: string;
@@ -66,7 +70,11 @@ export function criterionColumns(scores: CampaignScores): string[] {
   return codes;
 }
 
-export function wideRows(scores: CampaignScores): WideRow[] {
+/** With `postures`, each row carries its run's posture columns (empty for a run not audited). */
+export function wideRows(
+  scores: CampaignScores,
+  postures?: ReadonlyMap<number, PostureColumns>,
+): WideRowWithPosture[] {
   const policy = policyKey(scores.policy);
   return scores.portals.map(({ target, run, catalog, evaluation, score }) => ({
     campaign: scores.campaign.name,
@@ -92,7 +100,15 @@ export function wideRows(scores: CampaignScores): WideRow[] {
     score_level: score.level,
     level_basis: score.level === null ? null : (score.levelBasis ?? 'absolute'),
     policy,
+    ...(postures ? (postures.get(run.id) ?? emptyPosture()) : {}),
   }));
+}
+
+function emptyPosture(): Record<(typeof POSTURE_COLUMNS)[number], null> {
+  return Object.fromEntries(POSTURE_COLUMNS.map((c) => [c, null])) as Record<
+    (typeof POSTURE_COLUMNS)[number],
+    null
+  >;
 }
 
 export function longRows(scores: CampaignScores): LongRow[] {

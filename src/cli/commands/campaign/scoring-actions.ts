@@ -1,6 +1,8 @@
 import { openStore, repositories, type Store } from '../../../../db/index.ts';
 import { CATALOGS } from '../../../../rules/index.ts';
 import { type Catalog, UserError } from '../../../core/index.ts';
+import { posturePerRun } from '../../../posture/posture-columns.ts';
+import { loadTrackerClassifier } from '../../../posture/trackers.ts';
 import { resolveCampaign } from '../../../scoring/campaign-runs.ts';
 import { type CampaignScores, computeCampaignScores } from '../../../scoring/campaign-scores.ts';
 import { diffCampaigns } from '../../../scoring/diff.ts';
@@ -92,17 +94,26 @@ export async function runRescore(
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-export function exportCampaign(
+export async function exportCampaign(
   name: string,
-  o: ActionOptions & { format: 'csv' | 'json'; table?: ExportTable },
-): string {
+  o: ActionOptions & { format: 'csv' | 'json'; table?: ExportTable; posture: boolean },
+): Promise<string> {
+  // Posture columns are judged again from the stored captures of each run (wide table only).
+  const trackers = o.posture && o.table !== 'long' ? await loadTrackerClassifier() : null;
   return withStore(o.db, (store) => {
     const scores = computeCampaignScores(repositories(store), resolveCampaign(repositories(store), name), {
       policy: o.policy,
     });
     for (const w of scores.warnings) process.stderr.write(errorLine(`warning: ${w}`));
-    if (o.format === 'csv') return campaignCsv(scores, o.table ?? 'wide');
-    return `${JSON.stringify(campaignJson(scores, o.table ? [o.table] : undefined), null, 2)}\n`;
+    const postures = trackers
+      ? posturePerRun(
+          store,
+          scores.portals.map((p) => p.run.id),
+          trackers,
+        )
+      : undefined;
+    if (o.format === 'csv') return campaignCsv(scores, o.table ?? 'wide', postures);
+    return `${JSON.stringify(campaignJson(scores, o.table ? [o.table] : undefined, postures), null, 2)}\n`;
   });
 }
 

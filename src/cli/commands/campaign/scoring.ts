@@ -58,14 +58,15 @@ export function registerCampaignScoringCommands(campaign: Command): void {
         'wide | long (CSV holds one table: default wide; JSON holds both unless one is named)',
         oneOf('--table', EXPORT_TABLES),
       )
-      .option('--out <file>', 'write to this file instead of stdout'),
+      .option('--out <file>', 'write to this file instead of stdout')
+      .option('--no-posture', 'leave out the security, privacy and speed columns (judged from the captures)'),
   ).action(
     async (
       name: string,
-      o: StoreOptions & { format: 'csv' | 'json'; table?: 'wide' | 'long'; out?: string },
+      o: StoreOptions & { format: 'csv' | 'json'; table?: 'wide' | 'long'; out?: string; posture: boolean },
     ) => {
       const { exportCampaign } = await import('./scoring-actions.ts');
-      const text = exportCampaign(name, { ...o, policy: policyOf(o) });
+      const text = await exportCampaign(name, { ...o, policy: policyOf(o) });
       if (o.out) {
         await writeFile(o.out, text).catch((error: NodeJS.ErrnoException) => {
           throw new UserError(`Could not write ${o.out}: ${error.message}`);
