@@ -113,6 +113,7 @@ export async function startPortal(
       language: truth.language,
       search: config.search,
       spaFallback: config.spaFallback,
+      headers: config.headers,
     });
     servers.push(main);
     const externals = { ...rewriteHosts };

@@ -45,6 +45,8 @@ export const PortalConfigSchema = z.strictObject({
     })
     .optional(),
   spaFallback: z.boolean().optional(),
+  /** Response headers of every page of the main site (e.g. the security headers a server sends). */
+  headers: z.record(z.string(), z.string()).optional(),
   /**
    * The site is not on disk: it is written at serve time from this plan file (in the portal folder)
    * by generated-site.ts, into a temporary directory that close() removes.

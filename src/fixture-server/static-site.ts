@@ -22,6 +22,8 @@ export interface ServeSiteOptions {
   rewriteHosts?: Record<string, string>;
   /** Language of the generated pages (search results, default 404). @default 'en' */
   language?: string;
+  /** Response headers added to every response, as a server's configuration would (security headers). */
+  headers?: Record<string, string>;
 }
 
 export interface ServedSite {
@@ -38,6 +40,7 @@ export async function serveSite(dir: string, options: ServeSiteOptions = {}): Pr
   const search = options.search ? new SiteSearch(root, options.search, language) : null;
 
   const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(options.headers ?? {})) res.setHeader(name, value);
     handle(req, res).catch((error: unknown) => {
       if (!res.headersSent) send(res, req, 500, 'text/plain; charset=utf-8', 'Internal error');
       else res.destroy(error instanceof Error ? error : undefined);
