@@ -6,6 +6,9 @@ import { hostOf, normalizeUrl } from '../frontier/normalize-url.ts';
 import { RobotsCache, type RobotsPolicy, robotsArtifact } from '../frontier/robots.ts';
 import { isSameSite } from '../frontier/scope.ts';
 import { httpFetch } from '../http/http-fetcher.ts';
+import { PUBLIC_ONLY } from '../net/network-policy.ts';
+import { checkTransport } from '../transport/transport-check.ts';
+import { transportTargets } from '../transport/transport-hosts.ts';
 import { CrawlOutput } from './crawl-output.ts';
 import { discoverFromHome } from './home-discovery.ts';
 import { HostHealth } from './host-health.ts';
@@ -124,7 +127,10 @@ export class SiteCrawl {
     await this.output.checkpointsSaved;
     await this.checkLinks();
     const stopReason = this.stopReason();
-    if (stopReason !== 'interrupted') await this.validateMarkup();
+    if (stopReason !== 'interrupted') {
+      await this.checkTransport();
+      await this.validateMarkup();
+    }
     return this.finish(stopReason, 'ok');
   }
 
@@ -342,6 +348,30 @@ export class SiteCrawl {
     if (this.timeUp) return 'max_seconds';
     if (this.portal.budgetReached && this.portal.pendingCount > 0) return 'max_pages';
     return 'frontier_exhausted';
+  }
+
+  /** How the portal and the service hosts the crawl fetched from are reached (see transportTargets). */
+  private async checkTransport(): Promise<void> {
+    if (this.opts.checkTransport === false || this.signal.aborted) return;
+    const portalUrl = this.finalHomeUrl ?? this.homeUrl;
+    const fetched = [...this.portal.checkpoint().visited, ...this.external.checkpoint().visited];
+    const targets = transportTargets(portalUrl, fetched, [this.homeUrl]);
+    this.progress('transport', portalUrl);
+    const artifact = await checkTransport({
+      targets,
+      options: {
+        network: this.http.network ?? PUBLIC_ONLY,
+        userAgent: this.http.userAgent,
+        timeoutMs: CRAWL_DEFAULTS.transportTimeoutMs,
+        signal: this.signal,
+        ...(this.opts.trustedCa ? { trustedCa: this.opts.trustedCa } : {}),
+      },
+      onHost: (host) => {
+        this.watchdog.touch();
+        this.progress('transport', host.host);
+      },
+    });
+    if (!this.signal.aborted) await this.output.artifact('transport', artifact);
   }
 
   private async validateMarkup(): Promise<void> {
