@@ -32,3 +32,12 @@ export function describeError(error: unknown): string {
 export function abortMessage(options: ProbeOptions): string {
   return options.signal?.aborted ? 'aborted' : `No answer within ${options.timeoutMs} ms`;
 }
+
+/** The work's result, or null once the signal aborts (the work is left to finish unheard). */
+export function raceAbort<T>(work: Promise<T>, signal: AbortSignal): Promise<T | null> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => resolve(null);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}

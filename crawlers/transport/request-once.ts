@@ -1,7 +1,13 @@
 import { request } from 'undici';
 import { ACCEPT_ENCODING, discardBody, readCapped } from '../http/read-body.ts';
 import { unverifiedAgentFor } from '../net/policy-connector.ts';
-import { abortMessage, deadlineSignal, describeError, type ProbeOptions } from './probe-options.ts';
+import {
+  abortMessage,
+  deadlineSignal,
+  describeError,
+  type ProbeOptions,
+  raceAbort,
+} from './probe-options.ts';
 
 export type OnceResponse =
   | { ok: true; status: number; headers: Record<string, string>; text: string | null }
@@ -18,6 +24,17 @@ export async function requestOnce(
   maxBodyBytes = 0,
 ): Promise<OnceResponse> {
   const signal = deadlineSignal(options);
+  // undici heeds the signal only once connected: a handshake that never ends would last its connect timeout.
+  const response = await raceAbort(get(url, options, signal, maxBodyBytes), signal);
+  return response ?? { ok: false, error: abortMessage(options) };
+}
+
+async function get(
+  url: string,
+  options: ProbeOptions,
+  signal: AbortSignal,
+  maxBodyBytes: number,
+): Promise<OnceResponse> {
   try {
     const res = await request(url, {
       method: 'GET',

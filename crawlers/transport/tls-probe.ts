@@ -8,7 +8,13 @@ import {
 } from 'node:tls';
 import type { TlsFacts } from '../../src/core/index.ts';
 import { bareHost } from '../net/network-policy.ts';
-import { abortMessage, deadlineSignal, describeError, type ProbeOptions } from './probe-options.ts';
+import {
+  abortMessage,
+  deadlineSignal,
+  describeError,
+  type ProbeOptions,
+  raceAbort,
+} from './probe-options.ts';
 
 export type TlsProbeResult = { ok: true; tls: TlsFacts } | { ok: false; error: string };
 
@@ -82,13 +88,4 @@ function issuerName(cert: PeerCertificate): string | null {
 function isoDate(text: string | undefined): string | null {
   const ms = text ? Date.parse(text) : Number.NaN;
   return Number.isNaN(ms) ? null : new Date(ms).toISOString();
-}
-
-/** The work's result, or null once the signal aborts (the work is left to finish unheard). */
-function raceAbort<T>(work: Promise<T>, signal: AbortSignal): Promise<T | null> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => resolve(null);
-    signal.addEventListener('abort', onAbort, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }
