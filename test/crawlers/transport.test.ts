@@ -12,6 +12,7 @@ import { fetchSecurityTxt, parseSecurityTxt } from '../../crawlers/transport/sec
 import { probeTls } from '../../crawlers/transport/tls-probe.ts';
 import { checkTransport } from '../../crawlers/transport/transport-check.ts';
 import { MAX_SERVICE_HOSTS, transportTargets } from '../../crawlers/transport/transport-hosts.ts';
+import { parseCrawlRecord } from '../../queue/recorder/record-schema.ts';
 import { type CrawlRecord, NO_HINT, type TransportArtifact, userAgent } from '../../src/core/index.ts';
 import { html, page, startServer, type TestServer } from '../helpers/hostile-server.ts';
 import { ANY_PRIVATE } from '../helpers/network.ts';
@@ -335,6 +336,8 @@ describe('crawlSite emits a transport artifact', () => {
     const index = records.findIndex((r) => r.type === 'site-artifact' && r.kind === 'transport');
     expect(index).toBeGreaterThan(-1);
     expect(records.findIndex((r) => r.type === 'crawl-end')).toBeGreaterThan(index);
+    // The recorder takes it as it is.
+    expect(() => parseCrawlRecord(records[index])).not.toThrow();
     const artifact = (records[index] as { data: TransportArtifact }).data;
     const [portalHost, serviceHost] = artifact.hosts;
     expect(artifact.hosts).toHaveLength(2);
