@@ -96,6 +96,8 @@ export interface CrawlCheckpoint {
   homeUrl: string;
   finalHomeUrl: string | null;
   spa: boolean;
+  /** Whether the home URL, when http://host/, redirected to https at its first hop (absent in older checkpoints). */
+  homeRedirectsToHttps?: boolean | null;
   statuses: Partial<Record<FetchStatus, number>>;
   portal: FrontierCheckpoint;
   external: FrontierCheckpoint;

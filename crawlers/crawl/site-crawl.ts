@@ -8,7 +8,7 @@ import { isSameSite } from '../frontier/scope.ts';
 import { httpFetch } from '../http/http-fetcher.ts';
 import { PUBLIC_ONLY } from '../net/network-policy.ts';
 import { checkTransport } from '../transport/transport-check.ts';
-import { transportTargets } from '../transport/transport-hosts.ts';
+import { firstHopToHttps, transportTargets, withSeenRedirect } from '../transport/transport-hosts.ts';
 import { CrawlOutput } from './crawl-output.ts';
 import { discoverFromHome } from './home-discovery.ts';
 import { HostHealth } from './host-health.ts';
@@ -34,6 +34,8 @@ export class SiteCrawl {
   private startedAt = new Date().toISOString();
   private readonly startedMs = Date.now();
   private spa = false;
+  /** Whether http://host/, when that is the home URL, redirected to https at its first hop. */
+  private homeRedirectsToHttps: boolean | null = null;
   private timeUp = false;
   private readonly notes: string[] = [];
   private statuses: Partial<Record<FetchStatus, number>> = {};
@@ -141,6 +143,7 @@ export class SiteCrawl {
     this.startedAt = cp.startedAt;
     this.finalHomeUrl = cp.finalHomeUrl;
     this.spa = cp.spa;
+    this.homeRedirectsToHttps = cp.homeRedirectsToHttps ?? null;
     this.statuses = { ...cp.statuses };
     this.sample.restore(cp.validationUrls);
     this.evidenceLinks.restore(cp.evidenceLinks ?? []);
@@ -180,6 +183,7 @@ export class SiteCrawl {
       return this.finish('unreachable', raw.status, raw.error);
     }
     this.finalHomeUrl = raw.finalUrl;
+    this.homeRedirectsToHttps = firstHopToHttps(home, raw.redirects, raw.finalUrl);
     const served = extractPage(raw.html, raw.finalUrl, { isSameSite: this.isSameSite });
     if (isEmptyShell(raw.html, served)) {
       if (this.opts.render !== 'none' && this.opts.renderer) this.spa = true;
@@ -355,7 +359,12 @@ export class SiteCrawl {
     if (this.opts.checkTransport === false || this.signal.aborted) return;
     const portalUrl = this.finalHomeUrl ?? this.homeUrl;
     const fetched = [...this.portal.checkpoint().visited, ...this.external.checkpoint().visited];
-    const targets = transportTargets(portalUrl, fetched, [this.homeUrl]);
+    // http://host/ of the home page is not asked again: the crawl saw what it answers.
+    const targets = withSeenRedirect(
+      transportTargets(portalUrl, fetched, [this.homeUrl]),
+      this.homeUrl,
+      this.homeRedirectsToHttps,
+    );
     this.progress('transport', portalUrl);
     const artifact = await checkTransport({
       targets,
@@ -388,6 +397,7 @@ export class SiteCrawl {
       homeUrl: this.homeUrl,
       finalHomeUrl: this.finalHomeUrl,
       spa: this.spa,
+      homeRedirectsToHttps: this.homeRedirectsToHttps,
       statuses: { ...this.statuses },
       portal: this.portal.checkpoint(),
       external: this.external.checkpoint(),

@@ -12,6 +12,8 @@ export interface TransportTarget {
   role: HostTransport['role'];
   httpsPort: number;
   httpPort: number;
+  /** What http://host/ answered when the crawl itself fetched it (the home page): not asked again. */
+  httpRedirectSeen?: boolean;
 }
 
 const REDIRECT_CODES = new Set([301, 302, 303, 307, 308]);
@@ -24,7 +26,7 @@ export async function checkHost(target: TransportTarget, options: ProbeOptions):
   const [tls, hsts, httpRedirectsToHttps] = await Promise.all([
     probeTls(target.hostname, target.httpsPort, options),
     readHsts(target, options),
-    redirectsToHttps(target, options),
+    target.httpRedirectSeen ?? redirectsToHttps(target, options),
   ]);
   return {
     host: target.host,

@@ -54,3 +54,29 @@ export function targetOf(href: string, role: TransportTarget['role']): Transport
     httpPort: https ? 80 : (port ?? 80),
   };
 }
+
+/**
+ * Whether the first hop of a fetch of `url`, when it is http://host/, went to an https: address:
+ * what the transport check asks of http://host/, known already from the crawl's fetch of the home
+ * page. Null when `url` is not an http:// root or the fetch did not start there.
+ */
+export function firstHopToHttps(url: string, redirects: readonly string[], finalUrl: string): boolean | null {
+  const root = targetOf(url, 'portal');
+  if (!root || new URL(url).href !== `http://${root.host}/`) return null;
+  const hops = [...redirects, finalUrl];
+  if (hops[0] !== `http://${root.host}/`) return null;
+  return hops[1]?.startsWith('https:') ?? false;
+}
+
+/** The targets, the one whose http://host/ is `homeUrl` carrying what the crawl saw it answer. */
+export function withSeenRedirect(
+  targets: TransportTarget[],
+  homeUrl: string,
+  seen: boolean | null,
+): TransportTarget[] {
+  const home = targetOf(homeUrl, 'portal');
+  if (seen === null || !home) return targets;
+  return targets.map((t) =>
+    t.hostname === home.hostname && t.httpPort === home.httpPort ? { ...t, httpRedirectSeen: seen } : t,
+  );
+}

@@ -11,7 +11,12 @@ import type { ProbeOptions } from '../../crawlers/transport/probe-options.ts';
 import { fetchSecurityTxt, parseSecurityTxt } from '../../crawlers/transport/security-txt.ts';
 import { probeTls } from '../../crawlers/transport/tls-probe.ts';
 import { checkTransport } from '../../crawlers/transport/transport-check.ts';
-import { MAX_SERVICE_HOSTS, transportTargets } from '../../crawlers/transport/transport-hosts.ts';
+import {
+  firstHopToHttps,
+  MAX_SERVICE_HOSTS,
+  transportTargets,
+  withSeenRedirect,
+} from '../../crawlers/transport/transport-hosts.ts';
 import { parseCrawlRecord } from '../../queue/recorder/record-schema.ts';
 import { type CrawlRecord, NO_HINT, type TransportArtifact, userAgent } from '../../src/core/index.ts';
 import { html, page, startServer, type TestServer } from '../helpers/hostile-server.ts';
@@ -291,6 +296,31 @@ describe('transport parsing and host choice', () => {
   });
 });
 
+describe('what the crawl already saw of http://host/', () => {
+  it('reads the first hop of the home fetch when the home URL is an http:// root', () => {
+    expect(firstHopToHttps('http://city.example/', [], 'http://city.example/')).toBe(false);
+    expect(firstHopToHttps('http://city.example/', ['http://city.example/'], 'https://city.example/')).toBe(
+      true,
+    );
+    expect(
+      firstHopToHttps(
+        'http://city.example/',
+        ['http://city.example/', 'http://www.city.example/'],
+        'https://www.city.example/',
+      ),
+    ).toBe(false);
+    expect(firstHopToHttps('https://city.example/', [], 'https://city.example/')).toBeNull();
+    expect(firstHopToHttps('http://city.example/en/', [], 'http://city.example/en/')).toBeNull();
+  });
+
+  it('hands it to the target on the same host and http port only', () => {
+    const targets = transportTargets('https://city.example/', ['https://pay.example/x']);
+    const marked = withSeenRedirect(targets, 'http://city.example/', true);
+    expect(marked.map((t) => t.httpRedirectSeen)).toEqual([true, undefined]);
+    expect(withSeenRedirect(targets, 'http://city.example:8080/', true)[0]?.httpRedirectSeen).toBeUndefined();
+  });
+});
+
 describe('crawlSite emits a transport artifact', () => {
   let certs: TestCertificates;
   let portal: TestServer;
@@ -347,6 +377,8 @@ describe('crawlSite emits a transport artifact', () => {
     expect(serviceHost).toMatchObject({ host: `127.0.0.2:${service.port}`, role: 'service', https: true });
     expect(serviceHost?.tls).toMatchObject({ chainTrusted: true, nameMatches: true });
     expect(serviceHost?.hsts?.maxAgeSeconds).toBe(31_536_000);
+    // What http://portal/ answers was known from the crawl's own fetch of the home page.
+    expect(portal.hits.filter((h) => h === '/')).toHaveLength(1);
     expect(artifact.securityTxt).toMatchObject({
       url: 'https://127.0.0.1/.well-known/security.txt',
       found: false,
