@@ -120,6 +120,6 @@ export const CRAWL_DEFAULTS = {
   validationPages: 10,
   /** Targets of evidence links fetched after the crawl when the crawl did not reach them. */
   maxLinkChecks: 30,
-  /** Deadline of each connection of the transport check. */
+  /** Deadline of each connection of the transport check (the page timeout when that is shorter). */
   transportTimeoutMs: 10_000,
 } as const;

@@ -371,7 +371,7 @@ export class SiteCrawl {
       options: {
         network: this.http.network ?? PUBLIC_ONLY,
         userAgent: this.http.userAgent,
-        timeoutMs: CRAWL_DEFAULTS.transportTimeoutMs,
+        timeoutMs: Math.min(CRAWL_DEFAULTS.transportTimeoutMs, this.http.timeoutMs ?? Infinity),
         signal: this.signal,
         ...(this.opts.trustedCa ? { trustedCa: this.opts.trustedCa } : {}),
       },

@@ -46,15 +46,25 @@ export async function probeTls(
       rejectUnauthorized: false,
       ...(options.trustedCa?.length ? { ca: [...rootCertificates, ...options.trustedCa] } : {}),
     });
+    let settled = false;
     const done = (result: TlsProbeResult) => {
+      if (settled) return;
+      settled = true;
       signal.removeEventListener('abort', onAbort);
       socket.destroy();
       resolve(result);
     };
     const onAbort = () => done({ ok: false, error: abortMessage(options) });
     signal.addEventListener('abort', onAbort, { once: true });
-    socket.once('secureConnect', () => done({ ok: true, tls: tlsFacts(socket, host) }));
-    socket.once('error', (error) =>
+    socket.once('secureConnect', () => {
+      try {
+        done({ ok: true, tls: tlsFacts(socket, host) });
+      } catch (error) {
+        done({ ok: false, error: `Could not read the TLS session of ${host}: ${describeError(error)}` });
+      }
+    });
+    // Not once: a socket may report more than one error, and an unheard one would end the process.
+    socket.on('error', (error) =>
       done({ ok: false, error: `TLS connection to ${host}:${port} failed: ${describeError(error)}` }),
     );
   });
