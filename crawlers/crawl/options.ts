@@ -66,6 +66,16 @@ export interface CrawlSiteOptions {
    * to learn whether they resolve to content (`fetchedFor: 'link-check'`). 0 turns it off. @default 30
    */
   maxLinkChecks?: number;
+  /**
+   * After the pages: how the portal and its service hosts are reached (HTTPS, certificate, HSTS,
+   * redirect from http:, security.txt), emitted as the `transport` artifact. @default true
+   */
+  checkTransport?: boolean;
+  /**
+   * PEM certificates the transport check trusts besides Node's roots (an intranet CA, a test's
+   * local CA). Only the check's verdict on certificates uses them, not the page fetches.
+   */
+  trustedCa?: readonly string[];
   /** Aborting stops scheduling, drops unfinished pages (kept pending) and ends with 'interrupted'. */
   signal?: AbortSignal;
   /** A checkpoint from onCheckpoint of an earlier, interrupted crawl of the same run. */
@@ -86,6 +96,8 @@ export interface CrawlCheckpoint {
   homeUrl: string;
   finalHomeUrl: string | null;
   spa: boolean;
+  /** Whether the home URL, when http://host/, redirected to https at its first hop (absent in older checkpoints). */
+  homeRedirectsToHttps?: boolean | null;
   statuses: Partial<Record<FetchStatus, number>>;
   portal: FrontierCheckpoint;
   external: FrontierCheckpoint;
@@ -108,4 +120,6 @@ export const CRAWL_DEFAULTS = {
   validationPages: 10,
   /** Targets of evidence links fetched after the crawl when the crawl did not reach them. */
   maxLinkChecks: 30,
+  /** Deadline of each connection of the transport check (the page timeout when that is shorter). */
+  transportTimeoutMs: 10_000,
 } as const;

@@ -6,6 +6,9 @@ import { hostOf, normalizeUrl } from '../frontier/normalize-url.ts';
 import { RobotsCache, type RobotsPolicy, robotsArtifact } from '../frontier/robots.ts';
 import { isSameSite } from '../frontier/scope.ts';
 import { httpFetch } from '../http/http-fetcher.ts';
+import { PUBLIC_ONLY } from '../net/network-policy.ts';
+import { checkTransport } from '../transport/transport-check.ts';
+import { firstHopToHttps, transportTargets, withSeenRedirect } from '../transport/transport-hosts.ts';
 import { CrawlOutput } from './crawl-output.ts';
 import { discoverFromHome } from './home-discovery.ts';
 import { HostHealth } from './host-health.ts';
@@ -31,6 +34,8 @@ export class SiteCrawl {
   private startedAt = new Date().toISOString();
   private readonly startedMs = Date.now();
   private spa = false;
+  /** Whether http://host/, when that is the home URL, redirected to https at its first hop. */
+  private homeRedirectsToHttps: boolean | null = null;
   private timeUp = false;
   private readonly notes: string[] = [];
   private statuses: Partial<Record<FetchStatus, number>> = {};
@@ -124,7 +129,10 @@ export class SiteCrawl {
     await this.output.checkpointsSaved;
     await this.checkLinks();
     const stopReason = this.stopReason();
-    if (stopReason !== 'interrupted') await this.validateMarkup();
+    if (stopReason !== 'interrupted') {
+      await this.checkTransport();
+      await this.validateMarkup();
+    }
     return this.finish(stopReason, 'ok');
   }
 
@@ -135,6 +143,7 @@ export class SiteCrawl {
     this.startedAt = cp.startedAt;
     this.finalHomeUrl = cp.finalHomeUrl;
     this.spa = cp.spa;
+    this.homeRedirectsToHttps = cp.homeRedirectsToHttps ?? null;
     this.statuses = { ...cp.statuses };
     this.sample.restore(cp.validationUrls);
     this.evidenceLinks.restore(cp.evidenceLinks ?? []);
@@ -174,6 +183,7 @@ export class SiteCrawl {
       return this.finish('unreachable', raw.status, raw.error);
     }
     this.finalHomeUrl = raw.finalUrl;
+    this.homeRedirectsToHttps = firstHopToHttps(home, raw.redirects, raw.finalUrl);
     const served = extractPage(raw.html, raw.finalUrl, { isSameSite: this.isSameSite });
     if (isEmptyShell(raw.html, served)) {
       if (this.opts.render !== 'none' && this.opts.renderer) this.spa = true;
@@ -344,6 +354,35 @@ export class SiteCrawl {
     return 'frontier_exhausted';
   }
 
+  /** How the portal and the service hosts the crawl fetched from are reached (see transportTargets). */
+  private async checkTransport(): Promise<void> {
+    if (this.opts.checkTransport === false || this.signal.aborted) return;
+    const portalUrl = this.finalHomeUrl ?? this.homeUrl;
+    const fetched = [...this.portal.checkpoint().visited, ...this.external.checkpoint().visited];
+    // http://host/ of the home page is not asked again: the crawl saw what it answers.
+    const targets = withSeenRedirect(
+      transportTargets(portalUrl, fetched, [this.homeUrl]),
+      this.homeUrl,
+      this.homeRedirectsToHttps,
+    );
+    this.progress('transport', portalUrl);
+    const artifact = await checkTransport({
+      targets,
+      options: {
+        network: this.http.network ?? PUBLIC_ONLY,
+        userAgent: this.http.userAgent,
+        timeoutMs: Math.min(CRAWL_DEFAULTS.transportTimeoutMs, this.http.timeoutMs ?? Infinity),
+        signal: this.signal,
+        ...(this.opts.trustedCa ? { trustedCa: this.opts.trustedCa } : {}),
+      },
+      onHost: (host) => {
+        this.watchdog.touch();
+        this.progress('transport', host.host);
+      },
+    });
+    if (!this.signal.aborted) await this.output.artifact('transport', artifact);
+  }
+
   private async validateMarkup(): Promise<void> {
     if (!this.opts.validateMarkup) return;
     this.progress('validate', this.finalHomeUrl ?? this.homeUrl);
@@ -358,6 +397,7 @@ export class SiteCrawl {
       homeUrl: this.homeUrl,
       finalHomeUrl: this.finalHomeUrl,
       spa: this.spa,
+      homeRedirectsToHttps: this.homeRedirectsToHttps,
       statuses: { ...this.statuses },
       portal: this.portal.checkpoint(),
       external: this.external.checkpoint(),

@@ -11,8 +11,11 @@ const CODE_OF_STATUS = { private_address: 'EPRIVATEADDRESS', dns_error: 'ENOTFOU
  * An undici connector that resolves through the network policy and connects to the address it
  * approved (TLS still verifies the certificate against the name asked for).
  */
-function policyConnector(policy: NetworkPolicy): buildConnector.connector {
-  const connectTo = buildConnector({ timeout: CONNECT_TIMEOUT_MS });
+function policyConnector(policy: NetworkPolicy, verifyTls = true): buildConnector.connector {
+  const connectTo = buildConnector({
+    timeout: CONNECT_TIMEOUT_MS,
+    ...(verifyTls ? {} : { rejectUnauthorized: false }),
+  });
   return (options, callback) => {
     const port = Number(options.port) || (options.protocol === 'https:' ? 443 : 80);
     policy.resolve(options.hostname, port).then(
@@ -39,6 +42,21 @@ export function agentFor(policy: NetworkPolicy): Agent {
   if (!agent) {
     agent = new Agent({ ...AGENT_OPTIONS, connect: policyConnector(policy) });
     agents.set(policy.key, agent);
+  }
+  return agent;
+}
+
+/**
+ * A pool like agentFor's whose HTTPS connections do not verify the certificate: for reading what a
+ * server sends (its HSTS header, its security.txt) whatever its certificate, which the transport
+ * check judges separately. Nothing is sent but a GET of a public address.
+ */
+export function unverifiedAgentFor(policy: NetworkPolicy): Agent {
+  const key = `${policy.key}|unverified`;
+  let agent = agents.get(key);
+  if (!agent) {
+    agent = new Agent({ ...AGENT_OPTIONS, connect: policyConnector(policy, false) });
+    agents.set(key, agent);
   }
   return agent;
 }

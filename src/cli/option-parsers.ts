@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { InvalidArgumentError } from 'commander';
 import { parseAllowEntry } from '../../crawlers/net/network-policy.ts';
 import type { AllowPrivate } from '../core/index.ts';
@@ -71,4 +72,18 @@ export function listOf<T extends string>(name: string, allowed: readonly T[]) {
     }
     return items as T[];
   };
+}
+
+/** `--ca-file <pem>`: the PEM text of the file, which must hold at least one certificate. */
+export function pemCertificates(path: string): string {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new InvalidArgumentError(`--ca-file: cannot read ${path} (${(error as Error).message}).`);
+  }
+  if (!text.includes('-----BEGIN CERTIFICATE-----')) {
+    throw new InvalidArgumentError(`--ca-file: ${path} holds no PEM certificate.`);
+  }
+  return text;
 }

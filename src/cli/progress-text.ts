@@ -8,6 +8,7 @@ const DOING: Record<CrawlProgress['phase'], string> = {
   external: 'checking linked site',
   probe: 'trying the site search',
   links: 'checking where evidence links lead',
+  transport: 'checking HTTPS and certificates',
   validate: 'checking the markup',
   done: 'judging the indicators and writing the report',
 };

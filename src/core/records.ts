@@ -64,7 +64,7 @@ export interface CrawlProgress {
   pagesBudget: number;
   queued: number;
   currentUrl: string;
-  phase: 'discover' | 'crawl' | 'render' | 'external' | 'probe' | 'links' | 'validate' | 'done';
+  phase: 'discover' | 'crawl' | 'render' | 'external' | 'probe' | 'links' | 'transport' | 'validate' | 'done';
 }
 
 /** Where a crawl sends its records. The recorder implements it in-process; a worker forwards to Redis. */

@@ -45,6 +45,8 @@ export interface AuditRequest {
   /** Outputs besides report.json and report.html. */
   formats?: readonly ExtraFormat[];
   contactUrl?: string;
+  /** PEM certificates the transport check trusts besides Node's roots (--ca-file). */
+  trustedCa?: readonly string[];
   /** Hard timeout per page, HTTP or browser. @default 30_000 */
   pageTimeoutMs?: number;
   /** Aborting stops the crawl; what was captured is still judged and reported. */
@@ -109,6 +111,7 @@ export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
           linkHints: buildLinkPrioritizer(catalog),
           validateMarkup,
           contactUrl: req.contactUrl,
+          trustedCa: req.trustedCa,
           pageTimeoutMs: req.pageTimeoutMs,
           signal: req.signal,
           onProgress: req.onProgress,

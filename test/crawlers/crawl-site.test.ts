@@ -180,7 +180,12 @@ describe('crawlSite over a small city portal (render none)', () => {
       url: site.provider.url('/apply'),
       text: 'Apply for a parking permit online',
     });
-    expect(site.provider.hits.filter((h) => h !== '/robots.txt')).toEqual(['/apply']);
+    // Besides that page, only the root of its http:// address, once: the transport check asks whether it redirects to https.
+    expect(site.provider.hits.filter((h) => h !== '/robots.txt')).toEqual(['/apply', '/']);
+    expect(sink.artifact('transport')?.hosts.map((h) => [h.role, h.host])).toEqual([
+      ['portal', new URL(site.portal.origin).host],
+      ['service', new URL(site.provider.origin).host],
+    ]);
   });
 
   it('emits the sitemap artifact and feeds its URLs', () => {

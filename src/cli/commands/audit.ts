@@ -3,7 +3,15 @@ import { defaultDbPath } from '../../../db/paths.ts';
 import { type AllowPrivate, DEFAULT_BUDGET, LEVELS, RENDER_MODES } from '../../core/index.ts';
 import type { AuditRequest } from '../../pipeline/audit-site.ts';
 import { EXTRA_FORMATS, type ExtraFormat } from '../../report/formats.ts';
-import { allowPrivateHosts, listOf, nonNegativeInt, oneOf, positiveInt, score01 } from '../option-parsers.ts';
+import {
+  allowPrivateHosts,
+  listOf,
+  nonNegativeInt,
+  oneOf,
+  pemCertificates,
+  positiveInt,
+  score01,
+} from '../option-parsers.ts';
 import { printAuditSummary } from '../print-summary.ts';
 import { ProgressLine } from '../progress.ts';
 
@@ -23,6 +31,8 @@ export interface AuditCliOptions {
   failUnder?: number;
   allowPrivate?: AllowPrivate;
   contact?: string;
+  /** The PEM text of --ca-file (read when the option is parsed). */
+  caFile?: string;
 }
 
 export function addAuditOptions(cmd: Command): Command {
@@ -64,7 +74,12 @@ export function addAuditOptions(cmd: Command): Command {
       'allow private or loopback addresses: all, or only the given host[:port] list (e.g. 127.0.0.1:8080,intranet.example)',
       allowPrivateHosts,
     )
-    .option('--contact <url>', 'contact URL sent in the User-Agent');
+    .option('--contact <url>', 'contact URL sent in the User-Agent')
+    .option(
+      '--ca-file <pem>',
+      "certificates the HTTPS check trusts besides Node's roots (an intranet CA)",
+      pemCertificates,
+    );
 }
 
 export function registerAudit(program: Command): void {
@@ -106,6 +121,7 @@ export async function runAuditCommand(url: string, options: AuditCliOptions): Pr
       outDir: options.out,
       formats: [...new Set([...(options.format ?? []), ...(options.csv ? (['csv'] as const) : [])])],
       contactUrl: options.contact,
+      ...(options.caFile ? { trustedCa: [options.caFile] } : {}),
       pageTimeoutMs: options.pageTimeout * 1000,
       signal: controller.signal,
       onProgress: (p) => progress.update(p),
