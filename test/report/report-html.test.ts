@@ -123,6 +123,33 @@ describe('report.html and report.json of a second audit of the same site', () =>
     );
   });
 
+  it("shows the portal's security, privacy and speed apart from the score, each finding with its threshold", async () => {
+    const posture = report.posture!;
+    const level = (check: string) => posture.security.findings.find((f) => f.check === check)?.level;
+    // The demo is served over plain http by a server sending some security headers (portal.json).
+    expect(level('https')).toBe('fail');
+    expect(level('hsts')).toBe('fail');
+    expect(level('framing')).toBe('pass'); // X-Frame-Options: SAMEORIGIN
+    expect(level('referrer-policy')).toBe('pass');
+    expect(level('content-type-options')).toBe('pass');
+    expect(level('csp')).toBe('fail');
+    const disclosure = posture.security.findings.find((f) => f.check === 'server-disclosure')!;
+    expect(disclosure).toMatchObject({ level: 'attention' });
+    expect(disclosure.evidence[0]?.value).toBe('nginx/1.22.1');
+    const portalHost = posture.security.hosts.find((h) => h.role === 'portal');
+    expect(portalHost).toMatchObject({ https: false });
+    expect(posture.privacy.trackerDatabase).toMatch(/^@ghostery\/trackerdb /);
+    for (const id of ['security', 'speed']) {
+      const section = page.locator(`section[aria-labelledby="${id}"]`);
+      expect(await section.count()).toBe(1);
+      expect(await section.textContent()).toContain('Not part of the survey score');
+    }
+    const csp = page.locator('section[aria-labelledby="security"] details[data-check="csp"]').first();
+    expect(await csp.textContent()).toMatch(
+      /Fail.*Content Security Policy.*Passes when: .*Mozilla HTTP Observatory/s,
+    );
+  });
+
   it('shows text evidence in the page’s own words with the matched words marked', async () => {
     const snippets = page.locator('blockquote.snippet:has(mark)');
     expect(await snippets.count()).toBeGreaterThan(2);
