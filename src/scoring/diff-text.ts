@@ -1,3 +1,4 @@
+import type { CampaignDiffWithPosture, PortalPostureDiff } from '../posture/posture-diff.ts';
 import type { CampaignDiff, PortalDiff } from './diff.ts';
 import { LEVEL_LABELS } from './distribution.ts';
 
@@ -10,7 +11,10 @@ const OUTCOME_TEXT: Record<string, string> = {
 };
 
 /** A campaign diff for the terminal: portals whose values changed, then counts. */
-export function formatDiffText(diff: CampaignDiff, options: { all?: boolean } = {}): string {
+export function formatDiffText(
+  diff: CampaignDiff | CampaignDiffWithPosture,
+  options: { all?: boolean } = {},
+): string {
   const name = (side: CampaignDiff['a']) =>
     side.round === null ? side.campaign : `${side.campaign}@${side.round}`;
   const lines = [`Campaign diff: ${name(diff.a)} → ${name(diff.b)}`, `Policy: ${diff.policy}.`, ''];
@@ -23,14 +27,27 @@ export function formatDiffText(diff: CampaignDiff, options: { all?: boolean } = 
     lines.push(`Only in ${name(diff.a)}: ${diff.only_in_a.map((p) => p.url).join(', ')}`);
   if (diff.only_in_b.length)
     lines.push(`Only in ${name(diff.b)}: ${diff.only_in_b.map((p) => p.url).join(', ')}`);
+  if ('certificates_expiring' in diff && diff.certificates_expiring.length > 0) {
+    lines.push(
+      `Certificates expiring within ${diff.cert_horizon_days} days (before the next round): ${diff.certificates_expiring
+        .map((c) => `${c.url} (${c.days < 0 ? `expired ${-c.days} days ago` : `${c.days} days`})`)
+        .join(', ')}`,
+    );
+  }
   return `${lines.join('\n')}\n`;
 }
 
-export function hasChanges(p: PortalDiff): boolean {
-  return p.changed.length > 0 || p.level_changed || p.a.total !== p.b.total || p.a.relative !== p.b.relative;
+export function hasChanges(p: PortalDiff & { posture?: PortalPostureDiff }): boolean {
+  return (
+    p.changed.length > 0 ||
+    p.level_changed ||
+    p.a.total !== p.b.total ||
+    p.a.relative !== p.b.relative ||
+    (p.posture?.changed.length ?? 0) > 0
+  );
 }
 
-function portalLines(p: PortalDiff): string[] {
+function portalLines(p: PortalDiff & { posture?: PortalPostureDiff }): string[] {
   const place = [p.city, p.country].filter(Boolean).join(', ');
   const head = `${place ? `${place} — ` : ''}${p.url} (${p.level})`;
   const level = (l: PortalDiff['a']['level']) => (l ? LEVEL_LABELS[l] : 'not scored');
@@ -50,6 +67,12 @@ function portalLines(p: PortalDiff): string[] {
   for (const c of p.changed) {
     out.push(
       `  ${c.code} ${c.title}: ${c.a ? OUTCOME_TEXT[c.a] : 'not assessed'} → ${c.b ? OUTCOME_TEXT[c.b] : 'not assessed'}`,
+    );
+  }
+  const posture = p.posture?.changed ?? [];
+  if (posture.length) {
+    out.push(
+      `  posture: ${posture.map((c) => `${c.dimension} ${c.a ?? 'not judged'} → ${c.b ?? 'not judged'}`).join(', ')}`,
     );
   }
   return out;

@@ -2,6 +2,7 @@ import { openStore, repositories, type Store } from '../../../../db/index.ts';
 import { CATALOGS } from '../../../../rules/index.ts';
 import { type Catalog, UserError } from '../../../core/index.ts';
 import { posturePerRun } from '../../../posture/posture-columns.ts';
+import { withPostureChanges } from '../../../posture/posture-diff.ts';
 import { loadTrackerClassifier } from '../../../posture/trackers.ts';
 import { resolveCampaign } from '../../../scoring/campaign-runs.ts';
 import { type CampaignScores, computeCampaignScores } from '../../../scoring/campaign-scores.ts';
@@ -117,16 +118,28 @@ export async function exportCampaign(
   });
 }
 
-export function diffCampaignsText(
+export async function diffCampaignsText(
   a: string,
   b: string,
-  o: ActionOptions & { all?: boolean; json?: boolean },
-): string {
+  o: ActionOptions & { all?: boolean; json?: boolean; posture: boolean; certHorizon: number },
+): Promise<string> {
+  const trackers = o.posture ? await loadTrackerClassifier() : null;
   return withStore(o.db, (store) => {
     const repos = repositories(store);
     const score = (ref: string) =>
       computeCampaignScores(repos, resolveCampaign(repos, ref), { policy: o.policy });
-    const diff = diffCampaigns(score(a), score(b));
+    const [scoresA, scoresB] = [score(a), score(b)];
+    const plain = diffCampaigns(scoresA, scoresB);
+    // Posture levels judged again from each run's captures; certificates checked against the horizon.
+    const postureOf = (s: CampaignScores) =>
+      posturePerRun(
+        store,
+        s.portals.map((p) => p.run.id),
+        trackers!,
+      );
+    const diff = trackers
+      ? withPostureChanges(plain, postureOf(scoresA), postureOf(scoresB), o.certHorizon)
+      : plain;
     return o.json ? `${JSON.stringify(diff, null, 2)}\n` : formatDiffText(diff, { all: o.all });
   });
 }

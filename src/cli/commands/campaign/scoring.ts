@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { defaultDbPath } from '../../../../db/paths.ts';
 import { UserError } from '../../../core/index.ts';
 import { ERROR_POLICIES, NEEDS_REVIEW_POLICIES, type ScorePolicy } from '../../../scoring/score-policy.ts';
-import { oneOf } from '../../option-parsers.ts';
+import { oneOf, positiveInt } from '../../option-parsers.ts';
 
 const EXPORT_FORMATS = ['csv', 'json'] as const;
 const EXPORT_TABLES = ['wide', 'long'] as const;
@@ -79,13 +79,28 @@ export function registerCampaignScoringCommands(campaign: Command): void {
   addScoringOptions(
     campaign
       .command('diff')
-      .description('per portal, the indicators whose final value changed and the score deltas')
+      .description(
+        'per portal, the indicators whose final value changed, the score deltas and posture changes',
+      )
       .argument('<a>', 'earlier campaign (name or name@round)')
       .argument('<b>', 'later campaign (name or name@round)')
       .option('--all', 'list unchanged portals too')
-      .option('--json', 'print the diff as JSON'),
-  ).action(async (a: string, b: string, o: StoreOptions & { all?: boolean; json?: boolean }) => {
-    const { diffCampaignsText } = await import('./scoring-actions.ts');
-    process.stdout.write(diffCampaignsText(a, b, { ...o, policy: policyOf(o) }));
-  });
+      .option('--json', 'print the diff as JSON')
+      .option('--no-posture', 'leave out security, privacy and speed (judged from the captures)')
+      .option(
+        '--cert-horizon <days>',
+        'flag certificates of the later campaign expiring within this many days (the time to the next round)',
+        positiveInt('--cert-horizon'),
+        90,
+      ),
+  ).action(
+    async (
+      a: string,
+      b: string,
+      o: StoreOptions & { all?: boolean; json?: boolean; posture: boolean; certHorizon: number },
+    ) => {
+      const { diffCampaignsText } = await import('./scoring-actions.ts');
+      process.stdout.write(await diffCampaignsText(a, b, { ...o, policy: policyOf(o) }));
+    },
+  );
 }
