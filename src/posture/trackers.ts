@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import loadTrackerDB from '@ghostery/trackerdb';
 
 export interface TrackerMatch {
   name: string;
@@ -30,6 +29,8 @@ export async function loadTrackerClassifier(
   const { version } = JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8')) as {
     version: string;
   };
+  // Imported when first needed: the adblocker engine takes a few hundred ms to load, which `--help` should not pay.
+  const { default: loadTrackerDB } = await import('@ghostery/trackerdb');
   const db = await loadTrackerDB(readFileSync(join(PACKAGE_DIR, 'dist', 'trackerdb.engine')));
   const cache = new Map<string, TrackerMatch | null>();
   return {
