@@ -13,6 +13,7 @@ import { registerProxy } from './proxy-refusals.ts';
 import { emptyRenderedPage, firstLine, type RenderProgress, renderPage } from './render-page.ts';
 import { failedProbe, type ProbeOutcome, probeSearchInPage } from './search-probe.ts';
 import { ROUTE_LOG_INIT_SCRIPT } from './view-scripts.ts';
+import { VITALS_INIT_SCRIPT } from './vitals-scripts.ts';
 
 export interface BrowserRendererOptions {
   /** @default findChromium(): $CHROMIUM_PATH, Playwright's browser, /usr/bin/chromium… */
@@ -206,6 +207,7 @@ export class BrowserRenderer implements PageRenderer {
       setup: async (context: BrowserContext) => {
         await context.addInitScript(AXE_INIT_SCRIPT);
         await context.addInitScript(ROUTE_LOG_INIT_SCRIPT);
+        await context.addInitScript(VITALS_INIT_SCRIPT);
       },
     };
   }

@@ -1,5 +1,10 @@
 import type { Page, Response } from 'playwright-core';
-import { collapseWhitespace, type FetchStatus, type MobileCheck } from '../../src/core/index.ts';
+import {
+  collapseWhitespace,
+  type FetchStatus,
+  type MobileCheck,
+  withDeadline,
+} from '../../src/core/index.ts';
 import type { RenderedPage, ViewMemo } from '../contracts.ts';
 import { emptyFetchOutcome } from '../fetch-outcome.ts';
 import { isChallengePage } from '../http/classify.ts';
@@ -8,6 +13,8 @@ import type { ConsentHandler } from './consent/consent-handler.ts';
 import { evaluateScript, MEASURE_WIDTH, READ_DOCUMENT } from './in-page.ts';
 import { describeError, statusOfNavigationError, statusOfResponse } from './navigation-status.ts';
 import { setViewport, viewportScreenshot } from './page-devtools.ts';
+import { logRequests, type NetworkLog } from './page-network-log.ts';
+import { gatherPerformance, readVitals } from './page-performance.ts';
 import type { PageSession } from './page-session.ts';
 import { refusedResponse, refusedTunnel } from './proxy-refusals.ts';
 import { discoverViews, settleDom } from './view-discovery.ts';
@@ -21,6 +28,8 @@ const SETTLE_CAP_MS = 1500;
 const SETTLE_QUIET_MS = 100;
 /** At most this long for closing a consent dialog. */
 const CONSENT_CAP_MS = 4000;
+/** At most this long for each part of the performance measurement (request log, vitals, cookies). */
+const PERFORMANCE_CAP_MS = 2000;
 
 export interface RenderSteps {
   axe: boolean;
@@ -128,6 +137,8 @@ export async function renderPage(
   const out = progress.page;
   const started = performance.now();
   const remaining = () => Math.max(1, Math.ceil(deadline - performance.now()));
+  progress.step = 'request log';
+  const requestLog = await startRequestLog(page, Math.min(PERFORMANCE_CAP_MS, remaining() * 0.1));
   progress.step = 'navigation';
   const navigation = await openDocument(session, url, remaining());
   if ('failure' in navigation) {
@@ -160,6 +171,9 @@ export async function renderPage(
     out.error = refused.reason;
     return;
   }
+  // Before any script of ours runs in the page: its long tasks would count as the page's.
+  progress.step = 'web vitals';
+  const vitals = requestLog ? await readVitals(page, Math.min(PERFORMANCE_CAP_MS, remaining() * 0.1)) : null;
   if (steps.consent) {
     progress.step = 'consent';
     const banner = await steps.consent.close(
@@ -167,6 +181,16 @@ export async function renderPage(
       performance.now() + Math.min(CONSENT_CAP_MS, remaining() * 0.3),
     );
     if (banner) out.render.consent = banner;
+  }
+  if (requestLog && vitals) {
+    progress.step = 'requests and cookies';
+    const measured = await gatherPerformance(
+      page,
+      vitals,
+      requestLog,
+      Math.min(PERFORMANCE_CAP_MS, remaining() * 0.1),
+    );
+    if (measured) out.render.performance = measured;
   }
   if (steps.views) {
     progress.step = 'dom settle';
@@ -211,6 +235,15 @@ export async function renderPage(
     out.views = await discoverViews(session, steps.views, deadline - remaining() * 0.5);
   }
   progress.step = 'done';
+}
+
+/** A new log of the page's requests, or null when it cannot be started in time (no measurement then). */
+async function startRequestLog(page: Page, capMs: number): Promise<NetworkLog | null> {
+  try {
+    return await withDeadline(logRequests(page), capMs, 'Starting the request log');
+  } catch {
+    return null;
+  }
 }
 
 /** Horizontal scroll at a 360 px wide viewport (the page is left at that size). */
