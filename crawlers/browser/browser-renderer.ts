@@ -26,6 +26,8 @@ export interface BrowserRendererOptions {
   blockNonLoopback?: boolean;
   /** Closes cookie-consent dialogs before gathering; null: leave them. @default an AutoconsentHandler */
   consent?: ConsentHandler | null;
+  /** More Chromium flags (tests: `--ignore-certificate-errors-spki-list` for a certificate of their own). */
+  launchArgs?: string[];
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -54,7 +56,7 @@ export class BrowserRenderer implements PageRenderer {
       executablePath: options.executablePath ?? requireChromium(),
       ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
       ...(options.retireAfterPages !== undefined ? { retireAfterPages: options.retireAfterPages } : {}),
-      launchArgs: async (key) => (await this.#proxy(key)).chromiumArgs,
+      launchArgs: async (key) => [...(await this.#proxy(key)).chromiumArgs, ...(options.launchArgs ?? [])],
       onLaunch: async (browser, key) => registerProxy(browser, await this.#proxy(key)),
     });
   }
