@@ -141,6 +141,7 @@ describe.skipIf(!chromium)('RenderCapture.performance', () => {
     const mixedPage = page(
       'Mixed',
       `<h1>Mixed</h1><script src="${portal.url('/plain.js')}"></script>` +
+        '<script src="http://cdn.example/widget.js"></script>' +
         `<img src="${portal.url('/held.png')}" alt="" width="4" height="4">`,
     ).body;
     secure = createHttpsServer({ key, cert }, (_req, res) => {
@@ -226,12 +227,15 @@ describe.skipIf(!chromium)('RenderCapture.performance', () => {
     expect(tracking?.expiresInDays).toBeCloseTo(30, 0);
   });
 
-  it('lists an http: script of an https page as active mixed content', async () => {
+  it('lists http: scripts of an https page as active mixed content, blocked or not', async () => {
     const rendered = await renderer.render(`${secureOrigin}/`, QUICK);
     expect(rendered.status, rendered.error).toBe('ok');
     const perf = rendered.render.performance;
     expect(perf?.mixedContent).toEqual(
       expect.arrayContaining([
+        // Blocked by Chromium (it never reaches the network), still reported.
+        { url: 'http://cdn.example/widget.js', resourceType: 'script', active: true },
+        // Loopback is potentially trustworthy: Chromium loads it, and it is still http: on https.
         { url: portal.url('/plain.js'), resourceType: 'script', active: true },
         { url: portal.url('/held.png'), resourceType: 'image', active: false },
       ]),
