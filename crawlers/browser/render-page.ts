@@ -182,16 +182,11 @@ export async function renderPage(
     );
     if (banner) out.render.consent = banner;
   }
-  if (requestLog && vitals) {
-    progress.step = 'requests and cookies';
-    const measured = await gatherPerformance(
-      page,
-      vitals,
-      requestLog,
-      Math.min(PERFORMANCE_CAP_MS, remaining() * 0.1),
-    );
-    if (measured) out.render.performance = measured;
-  }
+  // The cookies are read in the browser process while the document is read in the page.
+  const measuring =
+    requestLog && vitals
+      ? gatherPerformance(page, vitals, requestLog, Math.min(PERFORMANCE_CAP_MS, remaining() * 0.1))
+      : null;
   if (steps.views) {
     progress.step = 'dom settle';
     await settleDom(session, remaining() * 0.2);
@@ -209,6 +204,11 @@ export async function renderPage(
     out.visibleText = collapseWhitespace(doc.text).slice(0, MAX_VISIBLE_TEXT);
   }
   out.bytes = await bodySize(finalResponse, out.html);
+  if (measuring) {
+    progress.step = 'requests and cookies';
+    const measured = await measuring;
+    if (measured) out.render.performance = measured;
+  }
   progress.navigated = true;
   if (out.status !== 'ok') {
     out.error ??= describeStatus(out.status, out.httpStatus);
