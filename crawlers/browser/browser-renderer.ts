@@ -13,6 +13,7 @@ import { registerProxy } from './proxy-refusals.ts';
 import { emptyRenderedPage, firstLine, type RenderProgress, renderPage } from './render-page.ts';
 import { failedProbe, type ProbeOutcome, probeSearchInPage } from './search-probe.ts';
 import { ROUTE_LOG_INIT_SCRIPT } from './view-scripts.ts';
+import { VITALS_INIT_SCRIPT } from './vitals-scripts.ts';
 
 export interface BrowserRendererOptions {
   /** @default findChromium(): $CHROMIUM_PATH, Playwright's browser, /usr/bin/chromium… */
@@ -25,6 +26,8 @@ export interface BrowserRendererOptions {
   blockNonLoopback?: boolean;
   /** Closes cookie-consent dialogs before gathering; null: leave them. @default an AutoconsentHandler */
   consent?: ConsentHandler | null;
+  /** More Chromium flags (tests: `--ignore-certificate-errors-spki-list` for a certificate of their own). */
+  launchArgs?: string[];
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -53,7 +56,7 @@ export class BrowserRenderer implements PageRenderer {
       executablePath: options.executablePath ?? requireChromium(),
       ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
       ...(options.retireAfterPages !== undefined ? { retireAfterPages: options.retireAfterPages } : {}),
-      launchArgs: async (key) => (await this.#proxy(key)).chromiumArgs,
+      launchArgs: async (key) => [...(await this.#proxy(key)).chromiumArgs, ...(options.launchArgs ?? [])],
       onLaunch: async (browser, key) => registerProxy(browser, await this.#proxy(key)),
     });
   }
@@ -206,6 +209,7 @@ export class BrowserRenderer implements PageRenderer {
       setup: async (context: BrowserContext) => {
         await context.addInitScript(AXE_INIT_SCRIPT);
         await context.addInitScript(ROUTE_LOG_INIT_SCRIPT);
+        await context.addInitScript(VITALS_INIT_SCRIPT);
       },
     };
   }

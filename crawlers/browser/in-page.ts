@@ -10,6 +10,25 @@ export function evaluateScript<T>(page: Page, fnSource: string, arg: unknown = n
   return page.evaluate(`(${fnSource})(${JSON.stringify(arg)})`) as Promise<T>;
 }
 
+/**
+ * A CSS selector of an element in its document: `#id` at the nearest ancestor-or-self with a unique
+ * id, then `tag:nth-of-type(n)` steps down to it.
+ */
+export const CSS_PATH = `(el) => {
+  const parts = [];
+  for (let node = el; node && node.nodeType === 1 && node !== document.documentElement; node = node.parentElement) {
+    if (node.id && document.querySelectorAll('#' + CSS.escape(node.id)).length === 1) {
+      parts.unshift('#' + CSS.escape(node.id));
+      break;
+    }
+    const parent = node.parentElement;
+    const siblings = parent ? Array.from(parent.children).filter((c) => c.tagName === node.tagName) : [];
+    const tag = node.tagName.toLowerCase();
+    parts.unshift(siblings.length > 1 ? tag + ':nth-of-type(' + (siblings.indexOf(node) + 1) + ')' : tag);
+  }
+  return parts.join(' > ');
+}`;
+
 /** Resolves after the next animation frame (or 100 ms when frames are not being produced). */
 export const NEXT_FRAME = `() => new Promise((resolve) => {
   const timer = setTimeout(() => resolve(null), 100);

@@ -16,7 +16,8 @@ const sessions = new WeakMap<Page, Promise<CDPSession>>();
 const emulated = new WeakMap<Page, ViewportSize>();
 const targetIds = new WeakMap<Page, Promise<string>>();
 
-function devtools(page: Page): Promise<CDPSession> {
+/** Our DevTools session of the page, opened on first use. */
+export function devtools(page: Page): Promise<CDPSession> {
   let session = sessions.get(page);
   if (!session) {
     session = page.context().newCDPSession(page);

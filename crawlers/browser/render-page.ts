@@ -1,5 +1,10 @@
 import type { Page, Response } from 'playwright-core';
-import { collapseWhitespace, type FetchStatus, type MobileCheck } from '../../src/core/index.ts';
+import {
+  collapseWhitespace,
+  type FetchStatus,
+  type MobileCheck,
+  withDeadline,
+} from '../../src/core/index.ts';
 import type { RenderedPage, ViewMemo } from '../contracts.ts';
 import { emptyFetchOutcome } from '../fetch-outcome.ts';
 import { isChallengePage } from '../http/classify.ts';
@@ -8,6 +13,8 @@ import type { ConsentHandler } from './consent/consent-handler.ts';
 import { evaluateScript, MEASURE_WIDTH, READ_DOCUMENT } from './in-page.ts';
 import { describeError, statusOfNavigationError, statusOfResponse } from './navigation-status.ts';
 import { setViewport, viewportScreenshot } from './page-devtools.ts';
+import { logRequests, type NetworkLog } from './page-network-log.ts';
+import { gatherPerformance, readVitals } from './page-performance.ts';
 import type { PageSession } from './page-session.ts';
 import { refusedResponse, refusedTunnel } from './proxy-refusals.ts';
 import { discoverViews, settleDom } from './view-discovery.ts';
@@ -21,6 +28,8 @@ const SETTLE_CAP_MS = 1500;
 const SETTLE_QUIET_MS = 100;
 /** At most this long for closing a consent dialog. */
 const CONSENT_CAP_MS = 4000;
+/** At most this long for each part of the performance measurement (request log, vitals, cookies). */
+const PERFORMANCE_CAP_MS = 2000;
 
 export interface RenderSteps {
   axe: boolean;
@@ -128,6 +137,8 @@ export async function renderPage(
   const out = progress.page;
   const started = performance.now();
   const remaining = () => Math.max(1, Math.ceil(deadline - performance.now()));
+  progress.step = 'request log';
+  const requestLog = await startRequestLog(page, Math.min(PERFORMANCE_CAP_MS, remaining() * 0.1));
   progress.step = 'navigation';
   const navigation = await openDocument(session, url, remaining());
   if ('failure' in navigation) {
@@ -160,6 +171,9 @@ export async function renderPage(
     out.error = refused.reason;
     return;
   }
+  // Before any script of ours runs in the page: its long tasks would count as the page's.
+  progress.step = 'web vitals';
+  const vitals = requestLog ? await readVitals(page, Math.min(PERFORMANCE_CAP_MS, remaining() * 0.1)) : null;
   if (steps.consent) {
     progress.step = 'consent';
     const banner = await steps.consent.close(
@@ -168,6 +182,11 @@ export async function renderPage(
     );
     if (banner) out.render.consent = banner;
   }
+  // The cookies are read in the browser process while the document is read in the page.
+  const measuring =
+    requestLog && vitals
+      ? gatherPerformance(page, vitals, requestLog, Math.min(PERFORMANCE_CAP_MS, remaining() * 0.1))
+      : null;
   if (steps.views) {
     progress.step = 'dom settle';
     await settleDom(session, remaining() * 0.2);
@@ -185,6 +204,11 @@ export async function renderPage(
     out.visibleText = collapseWhitespace(doc.text).slice(0, MAX_VISIBLE_TEXT);
   }
   out.bytes = await bodySize(finalResponse, out.html);
+  if (measuring) {
+    progress.step = 'requests and cookies';
+    const measured = await measuring;
+    if (measured) out.render.performance = measured;
+  }
   progress.navigated = true;
   if (out.status !== 'ok') {
     out.error ??= describeStatus(out.status, out.httpStatus);
@@ -211,6 +235,15 @@ export async function renderPage(
     out.views = await discoverViews(session, steps.views, deadline - remaining() * 0.5);
   }
   progress.step = 'done';
+}
+
+/** A new log of the page's requests, or null when it cannot be started in time (no measurement then). */
+async function startRequestLog(page: Page, capMs: number): Promise<NetworkLog | null> {
+  try {
+    return await withDeadline(logRequests(page), capMs, 'Starting the request log');
+  } catch {
+    return null;
+  }
 }
 
 /** Horizontal scroll at a 360 px wide viewport (the page is left at that size). */

@@ -1,6 +1,7 @@
 /**
  * In-page code for pages drawn by script (plain JavaScript source; see in-page.ts for why).
  */
+import { CSS_PATH } from './in-page.ts';
 
 /**
  * Context init script: notes every URL the page moves to without loading a document (pushState,
@@ -59,20 +60,7 @@ const CANDIDATE_SELECTOR =
 export const READ_VIEW_CANDIDATES = `(max) => {
   const URL_ATTRIBUTES = ['data-href', 'data-url', 'data-link', 'data-route', 'routerlink', 'ng-href'];
   const ONCLICK_URL = /(?:location(?:\\.href)?\\s*=|location\\.(?:assign|replace)\\(|window\\.open\\()\\s*['"]([^'"]+)['"]/;
-  const cssPath = (el) => {
-    const parts = [];
-    for (let node = el; node && node.nodeType === 1 && node !== document.documentElement; node = node.parentElement) {
-      if (node.id && document.querySelectorAll('#' + CSS.escape(node.id)).length === 1) {
-        parts.unshift('#' + CSS.escape(node.id));
-        break;
-      }
-      const parent = node.parentElement;
-      const siblings = parent ? Array.from(parent.children).filter((c) => c.tagName === node.tagName) : [];
-      const tag = node.tagName.toLowerCase();
-      parts.unshift(siblings.length > 1 ? tag + ':nth-of-type(' + (siblings.indexOf(node) + 1) + ')' : tag);
-    }
-    return parts.join(' > ');
-  };
+  const cssPath = ${CSS_PATH};
   const out = [];
   const elements = Array.from(document.querySelectorAll(${JSON.stringify(CANDIDATE_SELECTOR)}));
   for (let index = 0; index < elements.length && out.length < max; index++) {

@@ -76,6 +76,41 @@ const axeSummary = z.looseObject({
   inapplicable: z.number().int().nonnegative(),
 });
 
+const pagePerformance = z.looseObject({
+  ttfbMs: z.number().nonnegative().nullable(),
+  lcpMs: z.number().nonnegative().nullable(),
+  lcpElement: z.string().nullable(),
+  cls: z.number().nonnegative(),
+  tbtMs: z.number().nonnegative(),
+  requests: z.number().int().nonnegative(),
+  transferBytes: z.number().nonnegative(),
+  thirdParty: z
+    .array(
+      z.looseObject({
+        host: z.string(),
+        requests: z.number().int().nonnegative(),
+        bytes: z.number().nonnegative(),
+      }),
+    )
+    .max(50),
+  mixedContent: z
+    .array(z.looseObject({ url: z.string(), resourceType: z.string(), active: z.boolean() }))
+    .max(20),
+  cookies: z
+    .array(
+      z.looseObject({
+        name: z.string(),
+        domain: z.string(),
+        secure: z.boolean(),
+        httpOnly: z.boolean(),
+        sameSite: z.enum(['Strict', 'Lax', 'None']).nullable(),
+        thirdParty: z.boolean(),
+        expiresInDays: z.number().nullable(),
+      }),
+    )
+    .max(50),
+});
+
 const render = z.looseObject({
   screenshot: z.string().nullable(),
   consoleErrors: z.array(z.string()),
@@ -87,6 +122,7 @@ const render = z.looseObject({
   consent: z
     .looseObject({ cmp: z.string(), action: z.enum(CONSENT_ACTIONS), handler: z.string() })
     .optional(),
+  performance: pagePerformance.optional(),
 });
 
 const viewLink = z.looseObject({

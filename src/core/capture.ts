@@ -150,7 +150,11 @@ export interface RenderCapture {
 /**
  * A rendered page's load measured in the lab: desktop viewport, no network or CPU throttling. Core
  * Web Vitals as the browser reports them (LCP, CLS; TBT as the lab stand-in for INP), and what the
- * load asked of the network.
+ * load asked of the network. The vitals are read once the load has settled, before a consent
+ * dialog is closed and before our own scripts (axe) run; requests and cookies right after the
+ * dialog was closed. Third parties are hosts and cookie domains outside the registrable domain of
+ * the page's document (for a portal page, the portal's; an IP address or `localhost` counts as a
+ * domain of its own).
  */
 export interface PagePerformance {
   /** responseStart of the navigation, ms. */

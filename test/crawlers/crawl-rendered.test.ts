@@ -47,6 +47,8 @@ describe.skipIf(!chromium)('crawlSite with BrowserRenderer (render auto)', () =>
     expect(shot?.mediaType).toBe('image/jpeg');
     expect(home.capture.render?.screenshot).toBe(shot?.hash);
     expect(home.capture.render?.axe?.engine).toBe('axe-core');
+    expect(home.capture.render?.performance?.requests).toBeGreaterThanOrEqual(1);
+    expect(home.capture.render?.performance?.transferBytes).toBeGreaterThan(0);
 
     const renderedUrls = pages.filter((p) => p.capture.rendered).map((p) => p.capture.url);
     expect(renderedUrls).toContain(site.portal.url('/privacy'));
