@@ -39,14 +39,30 @@ export const VITALS_INIT_SCRIPT = `(() => {
  * TBT: each long task's time beyond 50 ms, counting only its part after first contentful paint.
  */
 export const READ_VITALS = `async () => {
-  await new Promise((resolve) => {
+  const frame = () => new Promise((resolve) => {
     const timer = setTimeout(resolve, 100);
     requestAnimationFrame(() => { clearTimeout(timer); resolve(null); });
   });
+  await frame();
   const cssPath = ${CSS_PATH};
   let vitals = window.__paVitals;
   if (vitals) {
-    for (const { observer, take } of vitals.observers) for (const entry of observer.takeRecords()) take(entry);
+    const drain = () => { for (const { observer, take } of vitals.observers) for (const entry of observer.takeRecords()) take(entry); };
+    drain();
+    // An image that has arrived is painted, and reported as LCP, only once decoded: wait (≤ 600 ms)
+    // until the largest loaded image in view is reported, or a larger element is.
+    let largest = 0;
+    for (const img of document.images) {
+      const r = img.getBoundingClientRect();
+      const w = Math.min(r.right, innerWidth) - Math.max(r.left, 0);
+      const h = Math.min(r.bottom, innerHeight) - Math.max(r.top, 0);
+      if (img.complete && img.naturalWidth > 0 && w > 0 && h > 0) largest = Math.max(largest, w * h);
+    }
+    const until = performance.now() + 600;
+    while (largest > 0 && !(vitals.lcp && vitals.lcp.size >= largest * 0.5) && performance.now() < until) {
+      await frame();
+      drain();
+    }
   } else {
     vitals = { lcp: null, shifts: [], longTasks: [] };
     const buffered = (type) => {
