@@ -33,6 +33,11 @@ export class HostHealth {
     this.#failures.set(host, { count, status });
   }
 
+  /** How the last page of `host` (URL.host) failed at the connection level, or null when it answered. */
+  failing(host: string): FetchStatus | null {
+    return this.#failures.get(host)?.status ?? null;
+  }
+
   /** The outcome to record for `url` without fetching it, when its host is down; else null. */
   skip(url: string): FetchOutcome | null {
     const host = hostOf(url);

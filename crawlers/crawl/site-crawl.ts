@@ -1,4 +1,10 @@
-import type { CrawlEnd, CrawlProgress, FetchStatus, StopReason } from '../../src/core/index.ts';
+import {
+  type CrawlEnd,
+  type CrawlProgress,
+  describeStatus,
+  type FetchStatus,
+  type StopReason,
+} from '../../src/core/index.ts';
 import type { FetchOutcome, HttpFetchOptions } from '../contracts.ts';
 import { extractPage } from '../extract/extract-page.ts';
 import { Frontier, type FrontierEntry } from '../frontier/frontier.ts';
@@ -7,7 +13,7 @@ import { RobotsCache, type RobotsPolicy, robotsArtifact } from '../frontier/robo
 import { isSameSite } from '../frontier/scope.ts';
 import { httpFetch } from '../http/http-fetcher.ts';
 import { PUBLIC_ONLY } from '../net/network-policy.ts';
-import { checkTransport } from '../transport/transport-check.ts';
+import { checkTransport, notChecked } from '../transport/transport-check.ts';
 import { firstHopToHttps, transportTargets, withSeenRedirect } from '../transport/transport-hosts.ts';
 import { CrawlOutput } from './crawl-output.ts';
 import { discoverFromHome } from './home-discovery.ts';
@@ -365,9 +371,11 @@ export class SiteCrawl {
       this.homeUrl,
       this.homeRedirectsToHttps,
     );
+    // A service host whose pages timed out is not asked again: each ask would wait out a deadline.
+    const down = targets.filter((t) => t.role === 'service' && this.hostHealth.failing(t.host) === 'timeout');
     this.progress('transport', portalUrl);
     const artifact = await checkTransport({
-      targets,
+      targets: targets.filter((t) => !down.includes(t)),
       options: {
         network: this.http.network ?? PUBLIC_ONLY,
         userAgent: this.http.userAgent,
@@ -380,6 +388,8 @@ export class SiteCrawl {
         this.progress('transport', host.host);
       },
     });
+    for (const t of down)
+      artifact.hosts.push(notChecked(t, describeStatus(this.hostHealth.failing(t.host) ?? 'error')));
     if (!this.signal.aborted) await this.output.artifact('transport', artifact);
   }
 

@@ -1,4 +1,4 @@
-import type { HostTransport, TransportArtifact } from '../../src/core/index.ts';
+import { type HostTransport, TRANSPORT_NOT_CHECKED, type TransportArtifact } from '../../src/core/index.ts';
 import { runPool } from '../crawl/run-pool.ts';
 import { checkHost, type TransportTarget } from './host-transport.ts';
 import { describeError, type ProbeOptions } from './probe-options.ts';
@@ -13,6 +13,18 @@ export interface TransportCheckInput {
   options: ProbeOptions;
   /** Called as each host is done (progress; it keeps the crawl's watchdog fed). */
   onHost?: (host: HostTransport) => void;
+}
+
+export function notChecked(target: TransportTarget, why: string): HostTransport {
+  return {
+    host: target.host,
+    role: target.role,
+    https: false,
+    httpRedirectsToHttps: null,
+    tls: null,
+    hsts: null,
+    error: `${TRANSPORT_NOT_CHECKED} its pages did not answer during the crawl (${why})`,
+  };
 }
 
 /**

@@ -358,9 +358,12 @@ export interface HostTransport {
   tls: TlsFacts | null;
   /** The Strict-Transport-Security header of https://host/ (null when absent). */
   hsts: { maxAgeSeconds: number; includeSubDomains: boolean; preload: boolean } | null;
-  /** Why HTTPS could not be checked, when it could not. */
+  /** Why HTTPS could not be checked, when it could not (TRANSPORT_NOT_CHECKED first: not asked at all). */
   error?: string;
 }
+
+/** Starts the error of a host not asked because its pages did not answer during the crawl. */
+export const TRANSPORT_NOT_CHECKED = 'Not checked:';
 
 export interface TlsFacts {
   /** 'TLSv1.3', 'TLSv1.2', … */

@@ -1,4 +1,9 @@
-import type { HostTransport, SiteCaptures, TransportArtifact } from '../core/index.ts';
+import {
+  type HostTransport,
+  type SiteCaptures,
+  TRANSPORT_NOT_CHECKED,
+  type TransportArtifact,
+} from '../core/index.ts';
 import { finding, plural } from './finding.ts';
 import { headerPage, isHttps } from './posture-pages.ts';
 import type { PostureFinding } from './posture-schema.ts';
@@ -101,6 +106,7 @@ function certificateFinding(portal: HostTransport | undefined): PostureFinding {
 
 /** Why a host's certificate does not do its job, or null when it does. */
 export function certificateProblem(host: HostTransport): string | null {
+  if (wasNotChecked(host)) return null;
   const tls = host.tls;
   if (!tls) return host.https ? null : `${host.host} offers no HTTPS${host.error ? ` (${host.error})` : ''}.`;
   if (tls.daysToExpiry !== null && tls.daysToExpiry < 0) {
@@ -111,6 +117,10 @@ export function certificateProblem(host: HostTransport): string | null {
     return `The certificate of ${host.host} does not verify${tls.verifyError ? ` (${tls.verifyError})` : ''}.`;
   }
   return null;
+}
+
+function wasNotChecked(host: HostTransport): boolean {
+  return host.error?.startsWith(TRANSPORT_NOT_CHECKED) ?? false;
 }
 
 function certificateSummary(tls: NonNullable<HostTransport['tls']>): string {
@@ -229,15 +239,22 @@ function serviceHostsFinding(transport: TransportArtifact | undefined): PostureF
       failing,
     );
   }
-  if (expiring.length > 0) {
-    return finding(
-      'service-hosts',
-      title,
-      'attention',
-      `${plural(expiring.length, 'linked service host')} with a certificate about to expire.`,
-      THRESHOLDS.serviceHosts,
-      expiring,
-    );
+  const silent = services
+    .filter(wasNotChecked)
+    .map((h) => ({ url: h.host, value: h.error?.slice(TRANSPORT_NOT_CHECKED.length).trim() ?? '' }));
+  if (expiring.length > 0 || silent.length > 0) {
+    const parts = [
+      expiring.length > 0
+        ? `${plural(expiring.length, 'linked service host')} with a certificate about to expire`
+        : null,
+      silent.length > 0
+        ? `${plural(silent.length, 'linked service host')} that did not answer during the crawl (HTTPS not checked)`
+        : null,
+    ].filter(Boolean);
+    return finding('service-hosts', title, 'attention', `${parts.join('; ')}.`, THRESHOLDS.serviceHosts, [
+      ...expiring,
+      ...silent,
+    ]);
   }
   return finding(
     'service-hosts',

@@ -254,6 +254,26 @@ describe('posture: security', () => {
     expect(services.evidence[0]).toMatchObject({ url: 'https://pay.example.com/' });
   });
 
+  it('does not call a service host that never answered a host without HTTPS', () => {
+    const home = page('https://city.example.gov/', STRONG_HEADERS, perf());
+    const silent = host({
+      host: '127.0.0.1:9999',
+      role: 'service',
+      https: false,
+      tls: null,
+      httpRedirectsToHttps: null,
+      hsts: null,
+      error: 'Not checked: its pages did not answer during the crawl (timeout)',
+    });
+    const { security } = judgePosture(siteOf([home], transport([host(), silent])), trackers);
+    const services = security.findings.find((x) => x.check === 'service-hosts')!;
+    expect(services.level).toBe('attention');
+    expect(services.detail).toContain('did not answer during the crawl (HTTPS not checked)');
+    expect(services.evidence).toEqual([
+      { url: '127.0.0.1:9999', value: 'its pages did not answer during the crawl (timeout)' },
+    ]);
+  });
+
   it('says unknown, not pass, for what the captures cannot tell', () => {
     const home = page('https://city.example.gov/', STRONG_HEADERS); // not rendered, no transport check
     const posture = judgePosture(siteOf([home]), trackers);
