@@ -1,16 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import { createHash, X509Certificate } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserRenderer } from '../../../crawlers/browser/browser-renderer.ts';
 import { findChromium } from '../../../crawlers/browser/find-chromium.ts';
 import type { RenderOptions } from '../../../crawlers/contracts.ts';
 import { patternPng } from '../../bench/png.ts';
 import { ANY_PRIVATE } from '../../helpers/network.ts';
+import { makeTestCertificates, type TestCertificates } from '../../helpers/test-certificates.ts';
 import { type PageServer, type RouteHandler, type StaticRoute, startPageServer } from './page-server.ts';
 
 /**
@@ -35,43 +32,17 @@ function page(title: string, body: string): { body: string } {
   };
 }
 
-/** A self-signed certificate for 127.0.0.1, and the base64 SHA-256 of its key for Chromium to trust. */
-function makeCertificate(dir: string): { key: Buffer; cert: Buffer; spki: string } {
-  const keyPath = join(dir, 'key.pem');
-  const certPath = join(dir, 'cert.pem');
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:prime256v1',
-      '-nodes',
-      '-days',
-      '1',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1',
-      '-keyout',
-      keyPath,
-      '-out',
-      certPath,
-    ],
-    { stdio: 'ignore' },
-  );
-  const cert = readFileSync(certPath);
-  const spkiDer = new X509Certificate(cert).publicKey.export({ type: 'spki', format: 'der' });
-  return { key: readFileSync(keyPath), cert, spki: createHash('sha256').update(spkiDer).digest('base64') };
+/** The base64 SHA-256 of a certificate's public key: what Chromium trusts with --ignore-certificate-errors-spki-list. */
+function spkiHash(certPem: string): string {
+  const spkiDer = new X509Certificate(certPem).publicKey.export({ type: 'spki', format: 'der' });
+  return createHash('sha256').update(spkiDer).digest('base64');
 }
 
 describe.skipIf(!chromium)('RenderCapture.performance', () => {
   let portal: PageServer;
   let tracker: PageServer;
   let renderer: BrowserRenderer;
-  let certDir: string;
+  let certs: TestCertificates;
   let secure: HttpsServer;
   let secureOrigin: string;
 
@@ -136,8 +107,8 @@ describe.skipIf(!chromium)('RenderCapture.performance', () => {
       res.end();
     };
 
-    certDir = mkdtempSync(join(tmpdir(), 'portal-audit-perf-tls-'));
-    const { key, cert, spki } = makeCertificate(certDir);
+    certs = await makeTestCertificates(1);
+    const { key, cert } = certs.valid;
     const mixedPage = page(
       'Mixed',
       `<h1>Mixed</h1><script src="${portal.url('/plain.js')}"></script>` +
@@ -155,7 +126,7 @@ describe.skipIf(!chromium)('RenderCapture.performance', () => {
       executablePath: chromium!,
       blockNonLoopback: true,
       consent: null,
-      launchArgs: [`--ignore-certificate-errors-spki-list=${spki}`],
+      launchArgs: [`--ignore-certificate-errors-spki-list=${spkiHash(cert)}`],
     });
   });
 
@@ -165,7 +136,7 @@ describe.skipIf(!chromium)('RenderCapture.performance', () => {
     await tracker?.close();
     secure?.closeAllConnections();
     await new Promise<void>((resolve) => (secure ? secure.close(() => resolve()) : resolve()));
-    if (certDir) rmSync(certDir, { recursive: true, force: true });
+    await certs?.remove();
   });
 
   it('times a slow hero image as the LCP, and names it', async () => {
