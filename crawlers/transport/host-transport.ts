@@ -1,5 +1,4 @@
-import type { HostTransport } from '../../src/core/index.ts';
-import { parseHsts } from './hsts.ts';
+import { type HostTransport, parseHsts } from '../../src/core/index.ts';
 import type { ProbeOptions } from './probe-options.ts';
 import { requestOnce, urlOf } from './request-once.ts';
 import { probeTls } from './tls-probe.ts';

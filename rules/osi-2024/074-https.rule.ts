@@ -1,17 +1,15 @@
-import { defineRule, type HostTransport } from '../../src/core/index.ts';
+import { certificateDefect, defineRule, type HostTransport } from '../../src/core/index.ts';
 import { pageEvidence } from '../_shared/evidence.ts';
 import { okHome, pageUrlOf } from '../_shared/pages.ts';
 import { homeNotCaptured, met, needsReview, notMet } from '../_shared/result.ts';
 
 /** What a browser would warn about on the portal's certificate, or null (also when it was not checked). */
 function certificateWarning(portal: HostTransport | undefined): string | null {
-  const tls = portal?.tls;
-  if (!tls) return null;
-  if (tls.daysToExpiry !== null && tls.daysToExpiry < 0) return 'its certificate has expired';
-  if (!tls.nameMatches) return 'its certificate is issued for another name';
-  if (!tls.chainTrusted)
-    return `its certificate does not verify${tls.verifyError ? ` (${tls.verifyError})` : ''}`;
-  return null;
+  const defect = portal?.tls ? certificateDefect(portal.tls) : null;
+  if (!defect) return null;
+  if (defect.kind === 'expired') return 'its certificate has expired';
+  if (defect.kind === 'wrong_name') return 'its certificate is issued for another name';
+  return `its certificate does not verify${defect.verifyError ? ` (${defect.verifyError})` : ''}`;
 }
 
 export default defineRule({

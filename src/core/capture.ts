@@ -1,4 +1,5 @@
 import type { FetchStatus } from './fetch-status.ts';
+import type { TransportArtifact } from './transport.ts';
 
 /**
  * Page captures: what the crawlers gather. Plain, serialisable data — no judgement.
@@ -342,59 +343,6 @@ export interface MarkupValidationArtifact {
 /** The markup artifact of a site whose pages the checker could not check, and why. */
 export function unavailableMarkup(reason: string): MarkupValidationArtifact {
   return { validator: 'vnu', version: null, available: false, reason, pages: [] };
-}
-
-/**
- * How one host the crawl touched (the portal, or a service host its pages link to) is reached:
- * HTTPS, the certificate, the redirect from http:, HSTS.
- */
-export interface HostTransport {
-  host: string;
-  role: 'portal' | 'service';
-  /** An HTTPS connection could be made (whatever the certificate). */
-  https: boolean;
-  /** http://host/ redirects to https:// (null when http:// could not be reached). */
-  httpRedirectsToHttps: boolean | null;
-  tls: TlsFacts | null;
-  /** The Strict-Transport-Security header of https://host/ (null when absent). */
-  hsts: { maxAgeSeconds: number; includeSubDomains: boolean; preload: boolean } | null;
-  /** Why HTTPS could not be checked, when it could not (TRANSPORT_NOT_CHECKED first: not asked at all). */
-  error?: string;
-}
-
-/** Starts the error of a host not asked because its pages did not answer during the crawl. */
-export const TRANSPORT_NOT_CHECKED = 'Not checked:';
-
-export interface TlsFacts {
-  /** 'TLSv1.3', 'TLSv1.2', … */
-  protocol: string | null;
-  cipher: string | null;
-  issuer: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  /** Whole days from the check to validTo (negative: expired). */
-  daysToExpiry: number | null;
-  nameMatches: boolean;
-  /** The chain verifies against the trusted roots (Node's, plus any the audit was told to trust). */
-  chainTrusted: boolean;
-  /** Why verification failed (e.g. CERT_HAS_EXPIRED), when it did. */
-  verifyError?: string;
-}
-
-/** /.well-known/security.txt of the portal (RFC 9116). */
-export interface SecurityTxt {
-  url: string;
-  found: boolean;
-  contacts: string[];
-  /** The Expires field as written, and whether it has passed at check time. */
-  expires: string | null;
-  expired: boolean | null;
-}
-
-export interface TransportArtifact {
-  checkedAt: string;
-  hosts: HostTransport[];
-  securityTxt: SecurityTxt;
 }
 
 export interface SiteArtifacts {

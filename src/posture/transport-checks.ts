@@ -1,5 +1,7 @@
 import {
+  certificateDefect,
   type HostTransport,
+  parseHsts,
   type SiteCaptures,
   TRANSPORT_NOT_CHECKED,
   type TransportArtifact,
@@ -109,14 +111,12 @@ export function certificateProblem(host: HostTransport): string | null {
   if (wasNotChecked(host)) return null;
   const tls = host.tls;
   if (!tls) return host.https ? null : `${host.host} offers no HTTPS${host.error ? ` (${host.error})` : ''}.`;
-  if (tls.daysToExpiry !== null && tls.daysToExpiry < 0) {
-    return `The certificate of ${host.host} expired ${plural(-tls.daysToExpiry, 'day')} ago.`;
-  }
-  if (!tls.nameMatches) return `The certificate of ${host.host} is not issued for that name.`;
-  if (!tls.chainTrusted) {
-    return `The certificate of ${host.host} does not verify${tls.verifyError ? ` (${tls.verifyError})` : ''}.`;
-  }
-  return null;
+  const defect = certificateDefect(tls);
+  if (!defect) return null;
+  if (defect.kind === 'expired')
+    return `The certificate of ${host.host} expired ${plural(defect.daysAgo, 'day')} ago.`;
+  if (defect.kind === 'wrong_name') return `The certificate of ${host.host} is not issued for that name.`;
+  return `The certificate of ${host.host} does not verify${defect.verifyError ? ` (${defect.verifyError})` : ''}.`;
 }
 
 function wasNotChecked(host: HostTransport): boolean {
@@ -186,17 +186,6 @@ function hstsFinding(
     THRESHOLDS.hsts,
     [{ url: homeUrl, value }],
   );
-}
-
-export function parseHsts(header: string | undefined): HostTransport['hsts'] {
-  if (!header) return null;
-  const maxAge = /max-age\s*=\s*"?(\d+)/i.exec(header);
-  if (!maxAge) return null;
-  return {
-    maxAgeSeconds: Number(maxAge[1]),
-    includeSubDomains: /includesubdomains/i.test(header),
-    preload: /preload/i.test(header),
-  };
 }
 
 function serviceHostsFinding(transport: TransportArtifact | undefined): PostureFinding {

@@ -6,7 +6,6 @@ import { type CrawlSiteOptions, crawlSite } from '../../crawlers/crawl-site.ts';
 import { freePort } from '../../crawlers/http/free-port.ts';
 import { NetworkPolicy } from '../../crawlers/net/network-policy.ts';
 import { checkHost, type TransportTarget } from '../../crawlers/transport/host-transport.ts';
-import { parseHsts } from '../../crawlers/transport/hsts.ts';
 import type { ProbeOptions } from '../../crawlers/transport/probe-options.ts';
 import { fetchSecurityTxt, parseSecurityTxt } from '../../crawlers/transport/security-txt.ts';
 import { probeTls } from '../../crawlers/transport/tls-probe.ts';
@@ -18,7 +17,7 @@ import {
   withSeenRedirect,
 } from '../../crawlers/transport/transport-hosts.ts';
 import { parseCrawlRecord } from '../../queue/recorder/record-schema.ts';
-import { type CrawlRecord, NO_HINT, type TransportArtifact, userAgent } from '../../src/core/index.ts';
+import { type CrawlRecord, NO_HINT, parseHsts, type TransportArtifact, userAgent } from '../../src/core/index.ts';
 import { html, page, startServer, type TestServer } from '../helpers/hostile-server.ts';
 import { ANY_PRIVATE } from '../helpers/network.ts';
 import { type KeyPair, makeTestCertificates, type TestCertificates } from '../helpers/test-certificates.ts';
