@@ -1,10 +1,4 @@
-import {
-  type CrawlEnd,
-  type CrawlProgress,
-  describeStatus,
-  type FetchStatus,
-  type StopReason,
-} from '../../src/core/index.ts';
+import type { CrawlEnd, CrawlProgress, FetchStatus, StopReason } from '../../src/core/index.ts';
 import type { FetchOutcome, HttpFetchOptions } from '../contracts.ts';
 import { extractPage } from '../extract/extract-page.ts';
 import { Frontier, type FrontierEntry } from '../frontier/frontier.ts';
@@ -13,8 +7,7 @@ import { RobotsCache, type RobotsPolicy, robotsArtifact } from '../frontier/robo
 import { isSameSite } from '../frontier/scope.ts';
 import { httpFetch } from '../http/http-fetcher.ts';
 import { PUBLIC_ONLY } from '../net/network-policy.ts';
-import { checkTransport, notChecked } from '../transport/transport-check.ts';
-import { firstHopToHttps, transportTargets, withSeenRedirect } from '../transport/transport-hosts.ts';
+import { firstHopToHttps } from '../transport/transport-hosts.ts';
 import { CrawlOutput } from './crawl-output.ts';
 import { discoverFromHome } from './home-discovery.ts';
 import { HostHealth } from './host-health.ts';
@@ -28,6 +21,7 @@ import { type BuiltPage, blockedByRobotsOutcome, buildPageCapture } from './page
 import { runPool } from './run-pool.ts';
 import { SoftNotFoundCheck } from './soft-404.ts';
 import { isEmptyShell, isScriptDrawn } from './spa.ts';
+import { siteTransport } from './transport-step.ts';
 import { ValidationSample } from './validation-sample.ts';
 import { Watchdog } from './watchdog.ts';
 
@@ -364,18 +358,13 @@ export class SiteCrawl {
   private async checkTransport(): Promise<void> {
     if (this.opts.checkTransport === false || this.signal.aborted) return;
     const portalUrl = this.finalHomeUrl ?? this.homeUrl;
-    const fetched = [...this.portal.checkpoint().visited, ...this.external.checkpoint().visited];
-    // http://host/ of the home page is not asked again: the crawl saw what it answers.
-    const targets = withSeenRedirect(
-      transportTargets(portalUrl, fetched, [this.homeUrl]),
-      this.homeUrl,
-      this.homeRedirectsToHttps,
-    );
-    // A service host whose pages timed out is not asked again: each ask would wait out a deadline.
-    const down = targets.filter((t) => t.role === 'service' && this.hostHealth.failing(t.host) === 'timeout');
     this.progress('transport', portalUrl);
-    const artifact = await checkTransport({
-      targets: targets.filter((t) => !down.includes(t)),
+    const artifact = await siteTransport({
+      homeUrl: this.homeUrl,
+      portalUrl,
+      fetched: [...this.portal.checkpoint().visited, ...this.external.checkpoint().visited],
+      homeRedirectsToHttps: this.homeRedirectsToHttps,
+      hostHealth: this.hostHealth,
       options: {
         network: this.http.network ?? PUBLIC_ONLY,
         userAgent: this.http.userAgent,
@@ -388,8 +377,6 @@ export class SiteCrawl {
         this.progress('transport', host.host);
       },
     });
-    for (const t of down)
-      artifact.hosts.push(notChecked(t, describeStatus(this.hostHealth.failing(t.host) ?? 'error')));
     if (!this.signal.aborted) await this.output.artifact('transport', artifact);
   }
 
