@@ -17,7 +17,13 @@ import {
   withSeenRedirect,
 } from '../../crawlers/transport/transport-hosts.ts';
 import { parseCrawlRecord } from '../../queue/recorder/record-schema.ts';
-import { type CrawlRecord, NO_HINT, parseHsts, type TransportArtifact, userAgent } from '../../src/core/index.ts';
+import {
+  type CrawlRecord,
+  NO_HINT,
+  parseHsts,
+  type TransportArtifact,
+  userAgent,
+} from '../../src/core/index.ts';
 import { html, page, startServer, type TestServer } from '../helpers/hostile-server.ts';
 import { ANY_PRIVATE } from '../helpers/network.ts';
 import { type KeyPair, makeTestCertificates, type TestCertificates } from '../helpers/test-certificates.ts';
