@@ -48,6 +48,13 @@ export interface RenderOptions {
   screenshot?: boolean;
   /** Measure horizontal scroll at a 360 px wide viewport. @default true */
   mobile?: boolean;
+  /** Gather the load's speed, requests and cookies (RenderCapture.performance). @default true */
+  measure?: boolean;
+  /**
+   * 'phone': load the page in a context of its own at 360×740, touch, device scale 2 (the cache is
+   * that context's, so a phone load is not sped up by the desktop ones). @default 'desktop' (1280×800)
+   */
+  device?: 'desktop' | 'phone';
   /** Where the browser's connections may go. @default no private, loopback or link-local address */
   network?: NetworkPolicy;
   /**

@@ -10,7 +10,13 @@ import { requireChromium } from './find-chromium.ts';
 import { statusOfNavigationError } from './navigation-status.ts';
 import { openSession } from './page-session.ts';
 import { registerProxy } from './proxy-refusals.ts';
-import { emptyRenderedPage, firstLine, type RenderProgress, renderPage } from './render-page.ts';
+import {
+  emptyRenderedPage,
+  firstLine,
+  MOBILE_VIEWPORT,
+  type RenderProgress,
+  renderPage,
+} from './render-page.ts';
 import { failedProbe, type ProbeOutcome, probeSearchInPage } from './search-probe.ts';
 import { ROUTE_LOG_INIT_SCRIPT } from './view-scripts.ts';
 import { VITALS_INIT_SCRIPT } from './vitals-scripts.ts';
@@ -31,6 +37,8 @@ export interface BrowserRendererOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+/** A mid-range phone's screen: the 360 px width of the mobile check, touch, a device scale of 2. */
+const PHONE = { viewport: { ...MOBILE_VIEWPORT }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
 /**
  * Renders pages in headless Chromium (playwright-core) and gathers what the captures need: the
@@ -80,6 +88,7 @@ export class BrowserRenderer implements PageRenderer {
       axe: options.axe ?? true,
       screenshot: options.screenshot ?? true,
       mobile: options.mobile ?? true,
+      measure: options.measure ?? true,
       consent: this.#consent,
       views: options.views ?? null,
     };
@@ -197,15 +206,20 @@ export class BrowserRenderer implements PageRenderer {
   }
 
   /**
-   * Pages of one host, user agent and network policy share a context. The proxy is browser-wide, so
-   * each policy gets a browser of its own.
+   * Pages of one host, user agent, network policy and device share a context. The proxy is
+   * browser-wide, so each policy gets a browser of its own.
    */
   #contextSpec(url: string, options: RenderOptions): ContextSpec {
     const browserKey = this.#policyOf(options).key;
+    const device = options.device ?? 'desktop';
     return {
-      key: `${new URL(url).host}|${browserKey}|${options.userAgent}`,
+      key: `${new URL(url).host}|${browserKey}|${options.userAgent}|${device}`,
       browserKey,
-      options: { userAgent: options.userAgent, serviceWorkers: 'block' },
+      options: {
+        userAgent: options.userAgent,
+        serviceWorkers: 'block',
+        ...(device === 'phone' ? PHONE : {}),
+      },
       setup: async (context: BrowserContext) => {
         await context.addInitScript(AXE_INIT_SCRIPT);
         await context.addInitScript(ROUTE_LOG_INIT_SCRIPT);

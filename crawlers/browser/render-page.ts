@@ -35,6 +35,8 @@ export interface RenderSteps {
   axe: boolean;
   screenshot: boolean;
   mobile: boolean;
+  /** Speed, requests and cookies of the load. */
+  measure: boolean;
   /** Closes a consent dialog before anything is gathered. */
   consent: ConsentHandler | null;
   /** A view of a script-drawn app: settle the DOM, then collect its views (last: clicks change the page). */
@@ -138,7 +140,9 @@ export async function renderPage(
   const started = performance.now();
   const remaining = () => Math.max(1, Math.ceil(deadline - performance.now()));
   progress.step = 'request log';
-  const requestLog = await startRequestLog(page, Math.min(PERFORMANCE_CAP_MS, remaining() * 0.1));
+  const requestLog = steps.measure
+    ? await startRequestLog(page, Math.min(PERFORMANCE_CAP_MS, remaining() * 0.1))
+    : null;
   progress.step = 'navigation';
   const navigation = await openDocument(session, url, remaining());
   if ('failure' in navigation) {
@@ -172,7 +176,7 @@ export async function renderPage(
     return;
   }
   // Before any script of ours runs in the page: its long tasks would count as the page's.
-  progress.step = 'web vitals';
+  if (requestLog) progress.step = 'web vitals';
   const vitals = requestLog ? await readVitals(page, Math.min(PERFORMANCE_CAP_MS, remaining() * 0.1)) : null;
   if (steps.consent) {
     progress.step = 'consent';

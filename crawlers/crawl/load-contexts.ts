@@ -13,7 +13,7 @@ export interface CrawlLoads {
   page: PageLoadContext;
   /** Pages of a site drawn by script: the DOM left to settle, views collected (one memo per site). */
   app: PageLoadContext;
-  /** Link checks and the made-up address: the page and nothing else (no axe, screenshot, mobile). */
+  /** Link checks and the made-up address: the page and nothing else (no axe, screenshot, mobile, speed). */
   bare: PageLoadContext;
 }
 
@@ -28,7 +28,8 @@ export function crawlLoads(opts: CrawlSiteOptions, signal: AbortSignal): CrawlLo
     network,
     signal,
   };
-  const renderOptions: RenderOptions = { userAgent: ua, timeoutMs, network, signal };
+  const measure = opts.gatherPosture !== false;
+  const renderOptions: RenderOptions = { userAgent: ua, timeoutMs, network, signal, measure };
   const page: PageLoadContext = {
     http,
     renderOptions,
@@ -39,6 +40,9 @@ export function crawlLoads(opts: CrawlSiteOptions, signal: AbortSignal): CrawlLo
     http,
     page,
     app: { ...page, renderOptions: { ...renderOptions, views: new ViewDiscovery() } },
-    bare: { ...page, renderOptions: { ...renderOptions, axe: false, screenshot: false, mobile: false } },
+    bare: {
+      ...page,
+      renderOptions: { ...renderOptions, axe: false, screenshot: false, mobile: false, measure: false },
+    },
   };
 }

@@ -36,7 +36,13 @@ export async function probeMissingPage(
   if (!options.render || !renderer) return;
   const rendered = await ctx.limiter
     .run(host, () =>
-      renderer.render(url, { ...ctx.renderOptions, axe: false, screenshot: false, mobile: false }),
+      renderer.render(url, {
+        ...ctx.renderOptions,
+        axe: false,
+        screenshot: false,
+        mobile: false,
+        measure: false,
+      }),
     )
     .catch(() => null);
   if (rendered?.status === 'ok') check.addMissingPage(url, rendered.visibleText);

@@ -67,10 +67,12 @@ export interface CrawlSiteOptions {
    */
   maxLinkChecks?: number;
   /**
-   * After the pages: how the portal and its service hosts are reached (HTTPS, certificate, HSTS,
-   * redirect from http:, security.txt), emitted as the `transport` artifact. @default true
+   * Gather what the posture judge reads: each rendered page's speed, requests and cookies; after the
+   * pages, how the portal and its service hosts are reached (HTTPS, certificate, HSTS, redirect from
+   * http:, security.txt: the `transport` artifact) and, with a browser, the home page's load at a
+   * phone's width (the `mobileSpeed` artifact). @default true
    */
-  checkTransport?: boolean;
+  gatherPosture?: boolean;
   /**
    * PEM certificates the transport check trusts besides Node's roots (an intranet CA, a test's
    * local CA). Only the check's verdict on certificates uses them, not the page fetches.

@@ -16,6 +16,7 @@ import { checkLinksAfterCrawl } from './link-check-run.ts';
 import { enqueueLinks } from './link-intake.ts';
 import { crawlLoads } from './load-contexts.ts';
 import { type LoadedPage, loadPage, type PageLoadContext } from './load-page.ts';
+import { measurePhoneSpeed } from './mobile-speed-step.ts';
 import { CRAWL_DEFAULTS, type CrawlCheckpoint, type CrawlSiteOptions } from './options.ts';
 import { type BuiltPage, blockedByRobotsOutcome, buildPageCapture } from './page-capture.ts';
 import { runPool } from './run-pool.ts';
@@ -130,7 +131,8 @@ export class SiteCrawl {
     await this.checkLinks();
     const stopReason = this.stopReason();
     if (stopReason !== 'interrupted') {
-      await this.checkTransport();
+      // The transport check waits on sockets, the phone load on the browser: they run side by side.
+      await Promise.all([this.checkTransport(), this.measurePhoneSpeed()]);
       await this.validateMarkup();
     }
     return this.finish(stopReason, 'ok');
@@ -356,7 +358,7 @@ export class SiteCrawl {
 
   /** How the portal and the service hosts the crawl fetched from are reached (see transportTargets). */
   private async checkTransport(): Promise<void> {
-    if (this.opts.checkTransport === false || this.signal.aborted) return;
+    if (this.opts.gatherPosture === false || this.signal.aborted) return;
     const portalUrl = this.finalHomeUrl ?? this.homeUrl;
     this.progress('transport', portalUrl);
     const artifact = await siteTransport({
@@ -378,6 +380,14 @@ export class SiteCrawl {
       },
     });
     if (!this.signal.aborted) await this.output.artifact('transport', artifact);
+  }
+
+  /** The home page's load at a phone's width, when pages are rendered (see measurePhoneSpeed). */
+  private async measurePhoneSpeed(): Promise<void> {
+    if (this.opts.gatherPosture === false || this.opts.render === 'none' || this.signal.aborted) return;
+    const artifact = await measurePhoneSpeed(this.finalHomeUrl ?? this.homeUrl, this.load);
+    this.watchdog.touch();
+    if (artifact && !this.signal.aborted) await this.output.artifact('mobileSpeed', artifact);
   }
 
   private async validateMarkup(): Promise<void> {

@@ -76,7 +76,7 @@ const axeSummary = z.looseObject({
   inapplicable: z.number().int().nonnegative(),
 });
 
-const pagePerformance = z.looseObject({
+export const pagePerformanceSchema = z.looseObject({
   ttfbMs: z.number().nonnegative().nullable(),
   lcpMs: z.number().nonnegative().nullable(),
   lcpElement: z.string().nullable(),
@@ -122,7 +122,7 @@ const render = z.looseObject({
   consent: z
     .looseObject({ cmp: z.string(), action: z.enum(CONSENT_ACTIONS), handler: z.string() })
     .optional(),
-  performance: pagePerformance.optional(),
+  performance: pagePerformanceSchema.optional(),
 });
 
 const viewLink = z.looseObject({

@@ -9,7 +9,12 @@ import {
   type SiteArtifacts,
   STOP_REASONS,
 } from '../../src/core/index.ts';
-import { capturedFormSchema, fetchStatusSchema, pageCaptureSchema } from './capture-schema.ts';
+import {
+  capturedFormSchema,
+  fetchStatusSchema,
+  pageCaptureSchema,
+  pagePerformanceSchema,
+} from './capture-schema.ts';
 
 /**
  * Validation of crawl records at the recorder's boundary. In fleet mode records arrive as JSON
@@ -88,6 +93,13 @@ const siteArtifactSchemas = {
       expires: z.string().nullable(),
       expired: z.boolean().nullable(),
     }),
+  }),
+  mobileSpeed: z.looseObject({
+    url: z.string(),
+    viewport: z.object({ width: z.number().int().positive(), height: z.number().int().positive() }),
+    status: fetchStatusSchema,
+    error: z.string().optional(),
+    performance: pagePerformanceSchema.nullable(),
   }),
   robots: z.looseObject({
     url: z.string(),

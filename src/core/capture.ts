@@ -345,8 +345,22 @@ export function unavailableMarkup(reason: string): MarkupValidationArtifact {
   return { validator: 'vnu', version: null, available: false, reason, pages: [] };
 }
 
+/**
+ * The portal's home page loaded once more at a phone's width (360 px, touch, a fresh context with an
+ * empty cache): its speed on a phone. Only the load is measured (no axe, no screenshot).
+ */
+export interface MobileSpeedArtifact {
+  url: string;
+  viewport: { width: number; height: number };
+  status: FetchStatus;
+  error?: string;
+  /** Null when the page did not load or could not be measured. */
+  performance: PagePerformance | null;
+}
+
 export interface SiteArtifacts {
   transport?: TransportArtifact;
+  mobileSpeed?: MobileSpeedArtifact;
   robots?: RobotsArtifact;
   sitemap?: SitemapArtifact;
   searchProbe?: SearchProbeArtifact;

@@ -1,6 +1,7 @@
 export { worstLevel } from './finding.ts';
 export { judgePosture } from './judge-posture.ts';
 export {
+  type PageSpeed,
   POSTURE_LEVELS,
   type Posture,
   type PostureFinding,

@@ -31,6 +31,6 @@ export function judgePosture(site: SiteCaptures, trackers: TrackerClassifier): P
       hosts,
     },
     privacy: privacyPosture(pages, trackers),
-    speed: speedPosture(pages),
+    speed: speedPosture(pages, site.artifacts.mobileSpeed),
   };
 }

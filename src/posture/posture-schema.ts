@@ -75,6 +75,8 @@ export const postureSchema = z.object({
     p75: z.object({ lcpMs: z.number().nullable(), cls: z.number().nullable(), tbtMs: z.number().nullable() }),
     /** Every rendered portal page, slowest LCP first. */
     pages: z.array(pageSpeedSchema),
+    /** The home page loaded once more at a phone's width; null when it was not (no browser, older capture). */
+    phone: pageSpeedSchema.extend({ viewportWidth: z.number().int() }).nullable(),
     conditions: z.string(),
   }),
 });

@@ -2,6 +2,7 @@ import { cpus } from 'node:os';
 import { AXE_VERSION } from '../../crawlers/browser/axe-run.ts';
 import type { BenchOptions } from './bench-options.ts';
 import { EARLY_PAGES, type MemoryResult } from './memory-run.ts';
+import type { PostureCost } from './posture-cost.ts';
 import type { ScoringResult } from './scoring-phase.ts';
 import type { StartupResult } from './startup.ts';
 import { type LoopFigures, round } from './stats.ts';
@@ -10,6 +11,8 @@ export const TARGETS = {
   /** `portal-audit --help`, the built CLI, whole process. */
   startupHelpMs: 300,
   renderedVsBare: 0.8,
+  /** The posture gather (page speed, cookies, transport, phone load) may cost at most this share. */
+  postureGatherCost: 0.1,
   httpPagesPerMin: 1000,
   workerRssPeakMb: 1536,
   /** Final memory at most this much above (or below) the value after the first 500 pages. */
@@ -29,6 +32,7 @@ export interface BenchResult {
   rendered?: LoopFigures | null;
   bareViolations?: number;
   http?: LoopFigures;
+  posture?: PostureCost;
   memory?: MemoryResult;
   scoring?: ScoringResult;
 }
@@ -42,14 +46,16 @@ function derived(r: BenchResult) {
   const renderedVsBareCpu = ratio(r.bare?.cpuMsPerPage, r.rendered?.cpuMsPerPage);
   const m = r.memory;
   const drift = m?.early ? m.final.treeMb / m.early.treeMb - 1 : null;
-  return { renderedVsBare, renderedVsBareCpu, drift };
+  const p = r.posture;
+  const postureCost = p ? 1 - p.withPosture.pagesPerMin / p.withoutPosture.pagesPerMin : null;
+  return { renderedVsBare, renderedVsBareCpu, drift, postureCost };
 }
 
 const r0 = (x: number | null | undefined, digits = 0) =>
   x === null || x === undefined ? null : round(x, digits);
 
 export function toJson(r: BenchResult): Record<string, unknown> {
-  const { renderedVsBare, renderedVsBareCpu, drift } = derived(r);
+  const { renderedVsBare, renderedVsBareCpu, drift, postureCost } = derived(r);
   const m = r.memory;
   return {
     startupHelpMs: r0(r.startup?.built?.medianMs),
@@ -60,6 +66,11 @@ export function toJson(r: BenchResult): Record<string, unknown> {
     renderedVsBareCpu: r0(renderedVsBareCpu, 2),
     bareCpuMsPerPage: r0(r.bare?.cpuMsPerPage),
     renderedCpuMsPerPage: r0(r.rendered?.cpuMsPerPage),
+    postureOnPagesPerMin: r0(r.posture?.withPosture.pagesPerMin),
+    postureOffPagesPerMin: r0(r.posture?.withoutPosture.pagesPerMin),
+    postureGatherCost: r0(postureCost, 3),
+    postureOnCpuMsPerPage: r0(r.posture?.withPosture.cpuMsPerPage),
+    postureOffCpuMsPerPage: r0(r.posture?.withoutPosture.cpuMsPerPage),
     httpPagesPerMin: r0(r.http?.pagesPerMin),
     httpCpuMsPerPage: r0(r.http?.cpuMsPerPage, 1),
     workerRssPeakMb: r0(m?.peak.treeMb),
@@ -99,6 +110,8 @@ export function toJson(r: BenchResult): Record<string, unknown> {
     repetitions: {
       bare: r.bare?.reps ?? null,
       rendered: r.rendered?.reps ?? null,
+      postureOn: r.posture?.withPosture.reps ?? null,
+      postureOff: r.posture?.withoutPosture.reps ?? null,
       http: r.http?.reps ?? null,
     },
     machine: {
@@ -138,7 +151,7 @@ const reps = (f: LoopFigures | null | undefined, cpu = false) =>
   f ? f.reps.map((x) => (cpu ? x.cpuMsPerPage : x.pagesPerMin).toFixed(0)).join(' ') : '';
 
 export function formatTable(r: BenchResult): string {
-  const { renderedVsBare, renderedVsBareCpu, drift } = derived(r);
+  const { renderedVsBare, renderedVsBareCpu, drift, postureCost } = derived(r);
   const o = r.options;
   const lines: string[] = [];
   lines.push(
@@ -176,6 +189,25 @@ export function formatTable(r: BenchResult): string {
         ? `≥ ${TARGETS.renderedVsBare}× bare: ${verdict(renderedVsBare >= TARGETS.renderedVsBare)}`
         : '',
     ]);
+  }
+  if (r.posture && postureCost !== null) {
+    const { withPosture: on, withoutPosture: off } = r.posture;
+    rows.push(
+      [
+        '2a rendered, posture gather off',
+        off.pagesPerMin.toFixed(0),
+        reps(off),
+        off.cpuMsPerPage.toFixed(0),
+        '',
+      ],
+      [
+        '2b rendered, posture gather on',
+        `${on.pagesPerMin.toFixed(0)} (${(postureCost * 100).toFixed(1)} % slower)`,
+        reps(on),
+        on.cpuMsPerPage.toFixed(0),
+        `≤ ${TARGETS.postureGatherCost * 100} % slower: ${verdict(postureCost <= TARGETS.postureGatherCost)}`,
+      ],
+    );
   }
   if (r.http) {
     rows.push([

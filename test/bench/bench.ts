@@ -8,6 +8,7 @@ import { closeHttpAgents } from '../../crawlers/http/http-fetcher.ts';
 import { type BenchOptions, parseBenchArgs, USAGE } from './bench-options.ts';
 import { type BenchResult, formatTable, toJson } from './bench-report.ts';
 import { runMemory } from './memory-run.ts';
+import { runPostureCost } from './posture-cost.ts';
 import { procAvailable, TreeCpuMeter } from './proc-stats.ts';
 import { runScoring } from './scoring-phase.ts';
 import { hostSites, type SiteHost } from './site-host.ts';
@@ -37,7 +38,9 @@ async function main(): Promise<number> {
     notes: [],
   };
   if (!procAvailable()) result.notes.push('/proc is not readable: CPU and memory figures are missing.');
-  const browserPhases = (['bare', 'rendered', 'memory'] as const).filter((p) => opts.phases.has(p));
+  const browserPhases = (['bare', 'rendered', 'posture', 'memory'] as const).filter((p) =>
+    opts.phases.has(p),
+  );
   if (!result.chromium && browserPhases.length) {
     const message =
       `No Chromium found: skipping the ${browserPhases.join(', ')} phase(s). Install one ` +
@@ -61,7 +64,7 @@ async function main(): Promise<number> {
 
   if (opts.phases.has('startup')) result.startup = await timed('startup', () => runStartup(log));
 
-  if (opts.phases.has('bare') || opts.phases.has('rendered') || opts.phases.has('http')) {
+  if ((['bare', 'rendered', 'posture', 'http'] as const).some((p) => opts.phases.has(p))) {
     await runSitePhases(opts, result, timed, log);
   }
   if (result.chromium && opts.phases.has('memory')) {
@@ -91,7 +94,7 @@ async function main(): Promise<number> {
 
 type Timed = <T>(name: string, work: () => Promise<T>) => Promise<T>;
 
-/** Phases 1–3, over the generated sites served by a child process. */
+/** Phases 1–3 and the posture cost, over the generated sites served by a child process. */
 async function runSitePhases(
   opts: BenchOptions,
   result: BenchResult,
@@ -115,6 +118,9 @@ async function runSitePhases(
       result.bare = t.bare;
       result.rendered = t.rendered;
       result.bareViolations = t.bareViolations;
+    }
+    if (result.chromium && opts.phases.has('posture')) {
+      result.posture = await timed('posture', () => runPostureCost(site, result.chromium!, loopOptions));
     }
     if (opts.phases.has('http')) {
       result.http = await timed('http', () => runHttpPath(httpSite, loopOptions));

@@ -22,6 +22,8 @@ export interface PipelineOptions {
   dir?: string;
   /** Browser retirement (pages per browser). @default the renderer's default */
   retireAfterPages?: number;
+  /** Page speed, cookies, transport check and phone load (see CrawlSiteOptions). @default true */
+  gatherPosture?: boolean;
 }
 
 /**
@@ -98,6 +100,7 @@ export class BenchPipeline {
         linkHints: this.linkHints,
         hostLimiter: this.limiter,
         concurrency: this.options.concurrency,
+        ...(this.options.gatherPosture === false ? { gatherPosture: false } : {}),
       },
     );
     return { runId, end };

@@ -74,6 +74,18 @@ describe.skipIf(!chromium)('audit posture of a portal (security, privacy, speed)
     expect(['attention', 'fail']).toContain(finding(posture.speed.findings, 'cls').level);
   });
 
+  it("loads the home page again at a phone's width and judges its speed there", () => {
+    expect(posture.speed.phone).toMatchObject({
+      url: `${portal.origin}/`,
+      viewportWidth: 360,
+      lcpElement: '#hero',
+    });
+    expect(posture.speed.phone!.lcpMs).toBeGreaterThanOrEqual(2_800);
+    expect(['attention', 'fail']).toContain(finding(posture.speed.findings, 'phone-lcp').level);
+    const html = readFileSync(join(work.path('out'), 'report.html'), 'utf8');
+    expect(html).toContain('The home page on a phone (360 px wide)');
+  });
+
   it('names the tracker host and the cookie without flags', () => {
     const host = posture.privacy.thirdPartyHosts.find((h) => h.host === '127.0.0.2');
     expect(host).toMatchObject({ pages: 2, tracker: { name: 'Test tracker', category: 'advertising' } });

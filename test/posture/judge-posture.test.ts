@@ -348,5 +348,45 @@ describe('posture: speed', () => {
     expect(f('tbt').level).toBe('attention');
     expect(speed.pages.map((p) => p.lcpMs)).toEqual([5200, 3000, 1500, 900]);
     expect(speed.conditions).toMatch(/no network or CPU throttling/);
+    expect(speed.phone).toBeNull();
+    expect(f('phone-lcp').level).toBe('unknown');
+    expect(f('phone-lcp').detail).toMatch(/not loaded at a phone's width/);
+  });
+
+  it("judges the home page's load at a phone's width on its own, with the same thresholds", () => {
+    const home = page('https://city.example.gov/', STRONG_HEADERS, perf({ lcpMs: 1200 }));
+    const site = siteOf([home]);
+    site.artifacts.mobileSpeed = {
+      url: 'https://city.example.gov/',
+      viewport: { width: 360, height: 740 },
+      status: 'ok',
+      performance: perf({ lcpMs: 4600, lcpElement: '#hero', cls: 0.18, tbtMs: 120 }),
+    };
+    const { speed } = judgePosture(site, trackers);
+    const f = (check: string) => speed.findings.find((x) => x.check === check)!;
+    expect(f('lcp').level).toBe('pass');
+    expect(f('phone-lcp').level).toBe('fail');
+    expect(f('phone-lcp').title).toMatch(/on a phone \(home page, 360 px\)/);
+    expect(f('phone-lcp').evidence).toEqual([
+      { url: 'https://city.example.gov/', value: '4.6 s (largest element: #hero)' },
+    ]);
+    expect(f('phone-cls').level).toBe('attention');
+    expect(f('phone-tbt').level).toBe('pass');
+    expect(speed.phone).toMatchObject({ viewportWidth: 360, lcpMs: 4600, cls: 0.18 });
+  });
+
+  it('says why the phone load was not measured when it failed', () => {
+    const home = page('https://city.example.gov/', STRONG_HEADERS, perf());
+    const site = siteOf([home]);
+    site.artifacts.mobileSpeed = {
+      url: 'https://city.example.gov/',
+      viewport: { width: 360, height: 740 },
+      status: 'timeout',
+      error: 'No page within 30000 ms',
+      performance: null,
+    };
+    const f = judgePosture(site, trackers).speed.findings.find((x) => x.check === 'phone-tbt')!;
+    expect(f.level).toBe('unknown');
+    expect(f.detail).toMatch(/No page within 30000 ms/);
   });
 });

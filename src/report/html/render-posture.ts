@@ -1,4 +1,4 @@
-import type { Posture, PostureFinding, PostureLevel } from '../../posture/index.ts';
+import type { PageSpeed, Posture, PostureFinding, PostureLevel } from '../../posture/index.ts';
 import { worstLevel } from '../../posture/index.ts';
 import type { AuditReport } from '../report-types.ts';
 import { esc } from './escape.ts';
@@ -68,19 +68,26 @@ function renderThirdParties(privacy: Posture['privacy']): string {
 <tbody>${rows}</tbody></table></div>`;
 }
 
-function renderSlowestPages(speed: Posture['speed']): string {
-  if (speed.pages.length === 0) return '';
-  const ms = (v: number | null) => (v === null ? '–' : `${(v / 1000).toFixed(2)} s`);
-  const rows = speed.pages
-    .slice(0, 10)
-    .map(
-      (p) =>
-        `<tr><td class="url">${link(p.url)}${p.lcpElement ? `<br><span class="meta sel">${esc(p.lcpElement)}</span>` : ''}</td><td>${ms(p.lcpMs)}</td><td>${p.cls.toFixed(2)}</td><td>${Math.round(p.tbtMs)} ms</td><td>${kib(p.transferBytes)}</td><td>${p.requests}</td></tr>`,
-    )
-    .join('');
-  return `<div class="scroll"><table><caption class="meta">Slowest pages (largest contentful paint first)</caption>
-<thead><tr><th scope="col">Page and largest element</th><th scope="col">LCP</th><th scope="col">CLS</th><th scope="col">TBT</th><th scope="col">Transferred</th><th scope="col">Requests</th></tr></thead>
-<tbody>${rows}</tbody></table></div>`;
+const SPEED_HEAD =
+  '<thead><tr><th scope="col">Page and largest element</th><th scope="col">LCP</th><th scope="col">CLS</th><th scope="col">TBT</th><th scope="col">Transferred</th><th scope="col">Requests</th></tr></thead>';
+
+function speedRow(p: PageSpeed): string {
+  const lcp = p.lcpMs === null ? '–' : `${(p.lcpMs / 1000).toFixed(2)} s`;
+  const element = p.lcpElement ? `<br><span class="meta sel">${esc(p.lcpElement)}</span>` : '';
+  return `<tr><td class="url">${link(p.url)}${element}</td><td>${lcp}</td><td>${p.cls.toFixed(2)}</td><td>${Math.round(p.tbtMs)} ms</td><td>${kib(p.transferBytes)}</td><td>${p.requests}</td></tr>`;
+}
+
+function renderSpeedTables(speed: Posture['speed']): string {
+  const slowest =
+    speed.pages.length === 0
+      ? ''
+      : `<div class="scroll"><table><caption class="meta">Slowest pages (largest contentful paint first)</caption>
+${SPEED_HEAD}<tbody>${speed.pages.slice(0, 10).map(speedRow).join('')}</tbody></table></div>`;
+  const phone = speed.phone
+    ? `<div class="scroll"><table><caption class="meta">The home page on a phone (${speed.phone.viewportWidth} px wide)</caption>
+${SPEED_HEAD}<tbody>${speedRow(speed.phone)}</tbody></table></div>`
+    : '';
+  return `${slowest}${phone}`;
 }
 
 /** "Security & privacy" and "Speed": the portal's posture, apart from the survey score. */
@@ -102,6 +109,6 @@ ${renderThirdParties(posture.privacy)}
 <section aria-labelledby="speed"><h2 id="speed">Speed</h2>
 <p>Not part of the survey score. ${badge(speed)} ${esc(posture.speed.conditions)}</p>
 ${renderFindings(posture.speed.findings)}
-${renderSlowestPages(posture.speed)}
+${renderSpeedTables(posture.speed)}
 </section>`;
 }

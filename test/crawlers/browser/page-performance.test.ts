@@ -78,6 +78,12 @@ describe.skipIf(!chromium)('RenderCapture.performance', () => {
         'Stable',
         `<main><h1>News</h1>${TEXT}</main><img src="/held.png" alt="" width="4" height="4">`,
       ),
+      '/device.html': page(
+        'Device',
+        `<meta name="viewport" content="width=device-width"><h1>Device</h1><p id="d"></p><img id="hero" src="/hero.png" width="300" height="200" alt="Town hall">
+        <script>document.getElementById('d').textContent =
+          'width ' + innerWidth + (matchMedia('(pointer: coarse)').matches ? ' touch' : ' mouse');</script>`,
+      ),
       '/busy.html': page(
         'Busy',
         `<h1>Busy page</h1>${TEXT}<img src="/held.png" alt="" width="4" height="4">
@@ -211,5 +217,19 @@ describe.skipIf(!chromium)('RenderCapture.performance', () => {
         { url: portal.url('/held.png'), resourceType: 'image', active: false },
       ]),
     );
+  });
+
+  it('loads a page as a phone (360 px, touch, its own cache) when asked, and measures it; a bare load is not measured', async () => {
+    const desktop = await renderer.render(portal.url('/device.html'), QUICK);
+    const phone = await renderer.render(portal.url('/device.html'), { ...QUICK, device: 'phone' });
+    expect(desktop.visibleText).toContain('width 1280 mouse');
+    // As on a phone, the 360 px layout is the page's to ask for (without the meta tag it is 980 px).
+    expect(phone.visibleText).toContain('width 360 touch');
+    // The desktop load cached the hero; the phone's context has a cache of its own and waits for it again.
+    expect(phone.render.performance?.lcpMs).toBeGreaterThanOrEqual(800);
+    expect(phone.render.performance?.lcpElement).toBe('#hero');
+    const bare = await renderer.render(portal.url('/device.html'), { ...QUICK, measure: false });
+    expect(bare.status).toBe('ok');
+    expect(bare.render.performance).toBeUndefined();
   });
 });
