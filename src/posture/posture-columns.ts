@@ -13,6 +13,8 @@ export interface PostureColumns {
   lcp_p75_ms: number | null;
   cls_p75: number | null;
   tbt_p75_ms: number | null;
+  /** LCP of the home page loaded at a phone's width; null when it was not. */
+  phone_lcp_ms: number | null;
   /** Days until the portal's certificate expires (negative: expired); null when not checked. */
   cert_days_to_expiry: number | null;
   trackers: number;
@@ -26,6 +28,7 @@ export const POSTURE_COLUMNS = [
   'lcp_p75_ms',
   'cls_p75',
   'tbt_p75_ms',
+  'phone_lcp_ms',
   'cert_days_to_expiry',
   'trackers',
   'third_party_hosts',
@@ -40,6 +43,7 @@ export function postureColumns(posture: Posture): PostureColumns {
     lcp_p75_ms: posture.speed.p75.lcpMs,
     cls_p75: posture.speed.p75.cls,
     tbt_p75_ms: posture.speed.p75.tbtMs,
+    phone_lcp_ms: posture.speed.phone?.lcpMs ?? null,
     cert_days_to_expiry: portal?.daysToExpiry ?? null,
     trackers: posture.privacy.thirdPartyHosts.filter((h) => h.tracker).length,
     third_party_hosts: posture.privacy.thirdPartyHosts.length,

@@ -12,6 +12,7 @@ function columns(over: Partial<PostureColumns>): PostureColumns {
     lcp_p75_ms: 1200,
     cls_p75: 0,
     tbt_p75_ms: 10,
+    phone_lcp_ms: 1500,
     cert_days_to_expiry: 200,
     trackers: 0,
     third_party_hosts: 0,
