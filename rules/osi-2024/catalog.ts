@@ -5,7 +5,6 @@ import { EP_RULES } from './criteria/ep.ts';
 import { IF_RULES } from './criteria/if.ts';
 import { SP_RULES } from './criteria/sp.ts';
 import { TEC_RULES } from './criteria/tec.ts';
-import { twinOf } from './derive.ts';
 
 const MODULE_ORDER = ['IF', 'CP', 'SP', 'EP', 'TEC', 'EGL'] as const;
 
@@ -44,14 +43,6 @@ function entry(rule: Rule): CatalogEntry {
 }
 
 const RULES: Rule[] = [...IF_RULES, ...CP_RULES, ...SP_RULES, ...EP_RULES, ...TEC_RULES, ...EGL_RULES];
-
-/** Entries scored with a LOSI 2024 rule's detector (the same feature, judged on the national portal). */
-export const OSI_TWINS: Readonly<Record<string, string>> = Object.fromEntries(
-  RULES.flatMap((rule) => {
-    const twin = twinOf(rule);
-    return twin ? [[rule.meta.code, twin.meta.code]] : [];
-  }),
-);
 
 export const osi2024: Catalog = {
   id: 'osi-2024',

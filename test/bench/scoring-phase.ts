@@ -3,17 +3,17 @@ import { repositories } from '../../db/index.ts';
 import { CampaignWriter } from '../../queue/recorder/campaign-writes.ts';
 import { getCatalog } from '../../rules/index.ts';
 import { evaluateRun } from '../../src/pipeline/evaluate-run.ts';
-import {
-  type RescoringBenchResult,
-  rescoringBench,
-  type ScoringBenchResult,
-  scoringBench,
-} from '../../src/scoring/bench.ts';
 import { resolveCampaign } from '../../src/scoring/campaign-runs.ts';
 import { computeCampaignScores } from '../../src/scoring/campaign-scores.ts';
 import { rescoreCampaign } from '../../src/scoring/rescore.ts';
 import type { MemoryResult } from './memory-run.ts';
 import { BENCH_CATALOG, BenchPipeline } from './pipeline.ts';
+import {
+  type RescoringBenchResult,
+  rescoringBench,
+  type ScoringBenchResult,
+  scoringBench,
+} from './scoring-bench.ts';
 import { hostSites } from './site-host.ts';
 import { median } from './stats.ts';
 

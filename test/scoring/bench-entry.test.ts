@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rescoringBench, scoringBench } from '../../src/scoring/bench.ts';
+import { rescoringBench, scoringBench } from '../bench/scoring-bench.ts';
 
 // Speed is measured by `npm run bench`; here only that the entries run and measure what they say.
 describe('scoring bench entries', () => {

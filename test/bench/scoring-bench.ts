@@ -5,12 +5,17 @@ import { loadSiteCaptures, openStore, repositories } from '../../db/index.ts';
 import { Recorder } from '../../queue/recorder.ts';
 import { runSiteJob } from '../../queue/run-site-job.ts';
 import { buildLinkPrioritizer, getCatalog } from '../../rules/index.ts';
-import type { Catalog, CatalogEntry, Outcome, SiteArtifacts } from '../core/index.ts';
-import { PORTALS_ROOT, startPortal } from '../fixture-server/portal-fixture.ts';
-import { evaluateRun } from '../pipeline/evaluate-run.ts';
-import { scoreCohort } from './cohort-score.ts';
-import { type FinalValue, finalValues, type ResultInput, type ReviewInput } from './final-values.ts';
-import { rescoreCampaign } from './rescore.ts';
+import type { Catalog, CatalogEntry, Outcome, SiteArtifacts } from '../../src/core/index.ts';
+import { PORTALS_ROOT, startPortal } from '../../src/fixture-server/portal-fixture.ts';
+import { evaluateRun } from '../../src/pipeline/evaluate-run.ts';
+import { scoreCohort } from '../../src/scoring/cohort-score.ts';
+import {
+  type FinalValue,
+  finalValues,
+  type ResultInput,
+  type ReviewInput,
+} from '../../src/scoring/final-values.ts';
+import { rescoreCampaign } from '../../src/scoring/rescore.ts';
 
 /** LOSI 2024 criteria sizes (IF 6, CP 30, SP 22, PE 15, EGL 10, TEC 12 = 95). */
 const CRITERION_SIZES: [string, number][] = [
