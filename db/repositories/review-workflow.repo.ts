@@ -33,7 +33,7 @@ export interface NewBlindReview {
 
 /**
  * Blind second reviews: who is assigned to which run, their (append-only) decisions, and the cache of
- * highlighted evidence screenshots. Written only through queue/recorder/review-writes.ts.
+ * highlighted evidence screenshots. Written only through db/review-app/ (review-writes.ts, highlight-writes.ts).
  */
 export class ReviewWorkflowRepo {
   constructor(private readonly store: Store) {}

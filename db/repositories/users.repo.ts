@@ -4,7 +4,7 @@ import { type UserRole, users } from '../schema/index.ts';
 
 export type StoredUser = typeof users.$inferSelect;
 
-/** Review-app users. Written only through queue/recorder/user-writes.ts. */
+/** Review-app users. Written only through db/review-app/user-writes.ts. */
 export class UsersRepo {
   constructor(private readonly store: Store) {}
 

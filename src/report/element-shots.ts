@@ -1,5 +1,5 @@
 import { reviewAppRepositories, type Store, sha256Hex } from '../../db/index.ts';
-import { HighlightWrites } from '../../queue/recorder/highlight-writes.ts';
+import { HighlightWrites } from '../../db/review-app/highlight-writes.ts';
 import type { Evidence, IndicatorResult, PageCapture } from '../core/index.ts';
 import {
   HIGHLIGHT_RENDER_VERSION,

@@ -7,9 +7,9 @@ import {
   type Store,
   type UserRole,
 } from '../../db/index.ts';
-import { HighlightWrites } from '../../queue/recorder/highlight-writes.ts';
-import { ReviewWrites } from '../../queue/recorder/review-writes.ts';
-import { UserWrites } from '../../queue/recorder/user-writes.ts';
+import { HighlightWrites } from '../../db/review-app/highlight-writes.ts';
+import { ReviewWrites } from '../../db/review-app/review-writes.ts';
+import { UserWrites } from '../../db/review-app/user-writes.ts';
 import type { Highlighter } from '../evidence/highlighter.ts';
 
 export interface AppUser {

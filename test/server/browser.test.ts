@@ -8,7 +8,7 @@ import { runAxe } from '../../crawlers/browser/axe-run.ts';
 import { CHROMIUM_ARGS } from '../../crawlers/browser/browser-pool.ts';
 import { requireChromium } from '../../crawlers/browser/find-chromium.ts';
 import { openStore, repositories, reviewAppRepositories } from '../../db/index.ts';
-import { ReviewWrites } from '../../queue/recorder/review-writes.ts';
+import { ReviewWrites } from '../../db/review-app/review-writes.ts';
 import { type RunningReviewServer, startReviewServer } from '../../src/server/start.ts';
 import { type HostileSeed, PASSWORD, seedDemoAudit, seedHostileCampaign, seedUsers, USERS } from './seed.ts';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { extractPage } from '../../crawlers/extract/extract-page.ts';
 import { openStore, repositories, type Store } from '../../db/index.ts';
-import { UserWrites } from '../../queue/recorder/user-writes.ts';
+import { UserWrites } from '../../db/review-app/user-writes.ts';
 import { Recorder } from '../../queue/recorder.ts';
 import { getCatalog } from '../../rules/index.ts';
 import type { ArtifactBytes, IndicatorResult, PageCapture } from '../../src/core/index.ts';

@@ -24,12 +24,12 @@ export function registerUser(program: Command): void {
       const password = await readNewPassword(options);
       const { hashPassword } = await import('../../server/auth/password.ts');
       await withWrites(options.db, { create: true }, async ({ writes }) => {
-        const { DuplicateUserError } = await import('../../../queue/recorder/user-writes.ts');
+        const { DuplicateUserError } = await import('../../../db/review-app/user-writes.ts');
         try {
           writes.add({ name, role: options.role, passwordHash: await hashPassword(password) });
         } catch (error) {
           if (error instanceof DuplicateUserError) throw new UserError(error.message);
-          if (error instanceof Error && error.name === 'InvalidRecordError')
+          if (error instanceof Error && error.name === 'InvalidInputError')
             throw new UserError(error.message);
           throw error;
         }
@@ -92,12 +92,12 @@ async function withWrites(
   dbFile: string,
   { create }: { create: boolean },
   fn: (x: {
-    writes: import('../../../queue/recorder/user-writes.ts').UserWrites;
+    writes: import('../../../db/review-app/user-writes.ts').UserWrites;
     users: UsersRead;
   }) => Promise<void>,
 ): Promise<void> {
   const { openStore, reviewAppRepositories } = await import('../../../db/index.ts');
-  const { UserWrites } = await import('../../../queue/recorder/user-writes.ts');
+  const { UserWrites } = await import('../../../db/review-app/user-writes.ts');
   const store = openStore(dbFile, { mustExist: !create });
   try {
     await fn({ writes: new UserWrites(store), users: reviewAppRepositories(store).users });

@@ -1,7 +1,7 @@
 import type { SessionStore } from '@fastify/session';
 import type { Session } from 'fastify';
 import type { ReviewAppRepositories } from '../../../db/index.ts';
-import type { UserWrites } from '../../../queue/recorder/user-writes.ts';
+import type { UserWrites } from '../../../db/review-app/user-writes.ts';
 
 declare module 'fastify' {
   interface Session {

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { REVIEW_VALUES } from '../../../db/index.ts';
-import { MAX_NOTE_CHARS } from '../../../queue/recorder/review-writes.ts';
+import { MAX_NOTE_CHARS } from '../../../db/review-app/review-writes.ts';
 import { highlightTargetOf } from '../../evidence/highlighter.ts';
 import { type AppContext, type AppUser, canDecide, userOf } from '../context.ts';
 import { entryFor } from '../model/catalogs.ts';

@@ -5,9 +5,9 @@ import {
   type Store,
   USER_ROLES,
   type UserRole,
-} from '../../db/index.ts';
-import type { StoredUser } from '../../db/repositories/users.repo.ts';
-import { InvalidRecordError } from './record-schema.ts';
+} from '../index.ts';
+import type { StoredUser } from '../repositories/users.repo.ts';
+import { InvalidInputError } from './invalid-input.ts';
 
 /** Letters, digits and . _ @ - ; 1 to 64 characters. */
 export const USER_NAME = /^[A-Za-z0-9._@-]{1,64}$/;
@@ -22,7 +22,7 @@ export class DuplicateUserError extends Error {
   override name = 'DuplicateUserError';
 }
 
-/** Review-app users and their login sessions: the recorder side's writes for them. */
+/** Review-app users and their login sessions: every write to them, validated. */
 export class UserWrites {
   private readonly app: ReviewAppRepositories;
 
@@ -34,7 +34,7 @@ export class UserWrites {
   /** Adds a user; the password arrives already hashed (src/server/auth/password.ts). */
   add(input: { name: string; role: UserRole; passwordHash: string }): StoredUser {
     const parsed = newUser.safeParse(input);
-    if (!parsed.success) throw new InvalidRecordError(z.prettifyError(parsed.error));
+    if (!parsed.success) throw new InvalidInputError(z.prettifyError(parsed.error));
     return this.store.transaction(() => {
       if (this.app.users.getByName(parsed.data.name)) {
         throw new DuplicateUserError(`A user named "${parsed.data.name}" already exists`);
@@ -44,7 +44,7 @@ export class UserWrites {
   }
 
   setPassword(userId: number, passwordHash: string): void {
-    if (!passwordHash.startsWith('scrypt$')) throw new InvalidRecordError('Not a password hash');
+    if (!passwordHash.startsWith('scrypt$')) throw new InvalidInputError('Not a password hash');
     this.app.users.update(userId, { passwordHash });
   }
 

@@ -1,6 +1,6 @@
-import type { Store } from '../../db/index.ts';
-import { reviewAppRepositories } from '../../db/index.ts';
 import type { ArtifactBytes } from '../../src/core/index.ts';
+import type { Store } from '../index.ts';
+import { reviewAppRepositories } from '../index.ts';
 
 /** Caches a highlighted evidence screenshot: the image as an artifact, and which (HTML, selector) it shows. */
 export class HighlightWrites {

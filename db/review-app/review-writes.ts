@@ -6,10 +6,10 @@ import {
   repositories,
   reviewAppRepositories,
   type Store,
-} from '../../db/index.ts';
-import type { StoredBlindReview } from '../../db/repositories/review-workflow.repo.ts';
-import type { StoredReview } from '../../db/repositories/reviews.repo.ts';
-import { InvalidRecordError } from './record-schema.ts';
+} from '../index.ts';
+import type { StoredBlindReview } from '../repositories/review-workflow.repo.ts';
+import type { StoredReview } from '../repositories/reviews.repo.ts';
+import { InvalidInputError } from './invalid-input.ts';
 
 /** Longest note kept with a decision. */
 export const MAX_NOTE_CHARS = 4000;
@@ -33,12 +33,13 @@ const assignment = z.strictObject({
 
 function parse<T>(schema: z.ZodType<T>, input: unknown, what: string): T {
   const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new InvalidRecordError(`Invalid ${what}: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success) throw new InvalidInputError(`Invalid ${what}: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
 
 /**
- * The review app's writes to the evidence store (the recorder side stays the only writer): assessors'
+ * The review app's writes to the evidence store, validated here once (crawl records stay the
+ * recorder's): assessors'
  * decisions (append-only), resolutions of blind-review disagreements, blind second decisions, and
  * the admin's assignments of blind second assessors.
  */
