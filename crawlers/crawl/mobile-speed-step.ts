@@ -32,3 +32,8 @@ export async function measurePhoneSpeed(
   else if (page.status === 'ok' && !artifact.performance) artifact.error = 'The load could not be measured';
   return artifact;
 }
+
+/** The artifact of a home page not loaded as a phone, and why (a failed desktop load is not retried). */
+export function notLoadedAsPhone(url: string, reason: string): MobileSpeedArtifact {
+  return { url, viewport: { ...MOBILE_VIEWPORT }, status: 'error', error: reason, performance: null };
+}

@@ -16,7 +16,7 @@ import { checkLinksAfterCrawl } from './link-check-run.ts';
 import { enqueueLinks } from './link-intake.ts';
 import { crawlLoads } from './load-contexts.ts';
 import { type LoadedPage, loadPage, type PageLoadContext } from './load-page.ts';
-import { measurePhoneSpeed } from './mobile-speed-step.ts';
+import { measurePhoneSpeed, notLoadedAsPhone } from './mobile-speed-step.ts';
 import { CRAWL_DEFAULTS, type CrawlCheckpoint, type CrawlSiteOptions } from './options.ts';
 import { type BuiltPage, blockedByRobotsOutcome, buildPageCapture } from './page-capture.ts';
 import { runPool } from './run-pool.ts';
@@ -53,6 +53,8 @@ export class SiteCrawl {
   private readonly sample = new ValidationSample(CRAWL_DEFAULTS.validationPages);
   private readonly watchdog: Watchdog;
   private readonly hostHealth = new HostHealth();
+  /** Why the browser could not load the home page, when it could not (it is not loaded again as a phone). */
+  private homeRenderFailure: string | null = null;
   /** The caller's abort signal or the watchdog's, whichever fires first. */
   private readonly signal: AbortSignal;
   private readonly output: CrawlOutput;
@@ -198,7 +200,10 @@ export class SiteCrawl {
       // Views are looked for on the home page of every site: they tell a site drawn by script.
       const rendered = await loadPage(home, true, this.appLoad);
       if (rendered.rendered && rendered.outcome.status === 'ok') loaded = rendered;
-      else this.notes.push(`Home page render failed (${rendered.renderFailure ?? rendered.outcome.status}).`);
+      else {
+        this.homeRenderFailure = rendered.renderFailure ?? rendered.outcome.status;
+        this.notes.push(`Home page render failed (${this.homeRenderFailure}).`);
+      }
     }
     const built = this.build(entry, 'portal', loaded.outcome, loaded);
     this.softNotFound.setHome(built.capture.text);
@@ -385,7 +390,10 @@ export class SiteCrawl {
   /** The home page's load at a phone's width, when pages are rendered (see measurePhoneSpeed). */
   private async measurePhoneSpeed(): Promise<void> {
     if (this.opts.gatherPosture === false || this.opts.render === 'none' || this.signal.aborted) return;
-    const artifact = await measurePhoneSpeed(this.finalHomeUrl ?? this.homeUrl, this.load);
+    const url = this.finalHomeUrl ?? this.homeUrl;
+    const artifact = this.homeRenderFailure
+      ? notLoadedAsPhone(url, `Not loaded again: the desktop load failed (${this.homeRenderFailure})`)
+      : await measurePhoneSpeed(url, this.load);
     this.watchdog.touch();
     if (artifact && !this.signal.aborted) await this.output.artifact('mobileSpeed', artifact);
   }
