@@ -7,6 +7,8 @@ import { findChromium } from '../../crawlers/browser/find-chromium.ts';
 import { closeHttpAgents } from '../../crawlers/http/http-fetcher.ts';
 import { type BenchOptions, parseBenchArgs, USAGE } from './bench-options.ts';
 import { type BenchResult, formatTable, toJson } from './bench-report.ts';
+import { runFleet } from './fleet-phase.ts';
+import { writePlanFigures } from './fleet-plan-figures.ts';
 import { runMemory } from './memory-run.ts';
 import { procAvailable, TreeCpuMeter } from './proc-stats.ts';
 import { runScoring } from './scoring-phase.ts';
@@ -80,6 +82,10 @@ async function main(): Promise<number> {
     result.scoring = await timed('scoring', () =>
       runScoring({ memory: result.memory ?? null, concurrency: opts.concurrency, log }),
     );
+  }
+  if (opts.phases.has('fleet')) {
+    result.fleet = await timed('fleet', () => runFleet(opts.fleet, log));
+    if (opts.fleet.writePlanFigures) log(`wrote ${writePlanFigures(result.fleet, process.argv.slice(2))}`);
   }
   result.memory?.cleanup();
   result.loadAfter = loadavg()[0] ?? 0;

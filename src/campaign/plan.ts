@@ -1,0 +1,112 @@
+import type { RenderMode } from '../core/index.ts';
+import measured from './plan-figures.json' with { type: 'json' };
+
+/**
+ * `campaign plan`: a campaign's cost projected from measured figures (src/campaign/plan-figures.json,
+ * written by `npm run bench -- --only fleet --write-plan-figures`). A "worker" is one machine like the
+ * one measured, running one `portal-audit worker`; the coordinator is one `campaign run` process.
+ */
+export interface RenderFigures {
+  /** Pages per second one worker process crawled (its machine shared with nothing else of the fleet). */
+  workerPagesPerSec: number;
+  workerCpuMsPerPage: number;
+  /** The single coordinator's ceiling: pages stored and judged per second when records wait for it. */
+  coordinatorPagesPerSec: number;
+  coordinatorCpuMsPerPage: number;
+  sqliteBytesPerPage: number;
+  artifactBytesPerPage: number;
+  /** Redis bytes per record waiting in a results queue. */
+  redisBytesPerRecord: number;
+  /** Share of pages rendered in a browser. */
+  renderedShare: number;
+}
+
+export interface PlanFigures {
+  measuredAt: string;
+  machine: { cpus: number; model: string; node: string };
+  command: string;
+  /** Sites each measured worker crawled at once (`worker --concurrency`). */
+  workerConcurrency: number;
+  redisBytesPerQueuedSite: number;
+  /** The fleet's politeness: 2 requests in flight and 500 ms between starts per host. */
+  pagesPerSecPerSite: number;
+  byRender: Record<RenderMode, RenderFigures>;
+}
+
+/** The committed figures (plan-figures.json beside this module; tsc copies it into dist/). */
+export function measuredPlanFigures(): PlanFigures {
+  return measured as PlanFigures;
+}
+
+export interface PlanInput {
+  targets: number;
+  pagesPerTarget: number;
+  workers: number;
+  render: RenderMode;
+  /** The cycle's goal, hours. @default 2 */
+  goalHours?: number;
+}
+
+export interface Plan {
+  input: Required<PlanInput>;
+  pages: number;
+  /** Pages per second of the N workers together, unbounded by the coordinator. */
+  workersPagesPerSec: number;
+  coordinatorPagesPerSec: number;
+  /** min(workers, coordinator): what the fleet achieves. */
+  fleetPagesPerSec: number;
+  hours: number;
+  /** The coordinator is the bottleneck with N workers. */
+  coordinatorSaturates: boolean;
+  /** The coordinator's share of its ceiling at the fleet's rate (1 = saturated). */
+  coordinatorLoad: number;
+  /** Workers at which the coordinator saturates. */
+  workersToSaturate: number;
+  /** Workers needed to finish within the goal; null when one coordinator cannot reach it. */
+  workersForGoal: number | null;
+  /** Hours of the cycle with as many workers as the coordinator can take. */
+  floorHours: number;
+  /** Sites each worker must crawl at once so that politeness does not bound it. */
+  concurrencyNeeded: number;
+  redisPeakBytes: number;
+  /** Records waiting at the peak: a few per worker, or the backlog of a saturated coordinator. */
+  redisPeakRecords: number;
+  sqliteBytes: number;
+  artifactBytes: number;
+}
+
+export function planCampaign(figures: PlanFigures, input: PlanInput): Plan {
+  const full: Required<PlanInput> = { goalHours: 2, ...input };
+  const f = figures.byRender[full.render];
+  const pages = full.targets * full.pagesPerTarget;
+  const workersPagesPerSec = full.workers * f.workerPagesPerSec;
+  const coordinatorPagesPerSec = f.coordinatorPagesPerSec;
+  const fleetPagesPerSec = Math.min(workersPagesPerSec, coordinatorPagesPerSec);
+  const hours = pages / fleetPagesPerSec / 3600;
+  const needed = pages / (full.goalHours * 3600);
+  const workersForGoal = needed > coordinatorPagesPerSec ? null : Math.ceil(needed / f.workerPagesPerSec);
+  const coordinatorSaturates = workersPagesPerSec > coordinatorPagesPerSec;
+  // A saturated coordinator leaves the difference waiting in Redis: at the end of the crawl, every
+  // page not yet stored. Otherwise a few records per site in flight.
+  const backlog = coordinatorSaturates
+    ? pages * (1 - coordinatorPagesPerSec / workersPagesPerSec)
+    : full.workers * figures.workerConcurrency * 4;
+  return {
+    input: full,
+    pages,
+    workersPagesPerSec,
+    coordinatorPagesPerSec,
+    fleetPagesPerSec,
+    hours,
+    coordinatorSaturates,
+    coordinatorLoad: fleetPagesPerSec / coordinatorPagesPerSec,
+    workersToSaturate: Math.ceil(coordinatorPagesPerSec / f.workerPagesPerSec),
+    workersForGoal,
+    floorHours: pages / coordinatorPagesPerSec / 3600,
+    concurrencyNeeded: Math.ceil(f.workerPagesPerSec / figures.pagesPerSecPerSite),
+    redisPeakBytes: full.targets * figures.redisBytesPerQueuedSite + backlog * f.redisBytesPerRecord,
+    redisPeakRecords: Math.round(backlog),
+    sqliteBytes: pages * f.sqliteBytesPerPage,
+    artifactBytes: pages * f.artifactBytesPerPage,
+  };
+}
