@@ -30,6 +30,8 @@ export interface PlanFigures {
   redisBytesPerQueuedSite: number;
   /** The fleet's politeness: 2 requests in flight and 500 ms between starts per host. */
   pagesPerSecPerSite: number;
+  /** HTTP records drained by several coordinators sharing the store, on the measured machine. */
+  multiCoordinator: { coordinators: number; pagesPerSec: number };
   byRender: Record<RenderMode, RenderFigures>;
 }
 
@@ -62,8 +64,10 @@ export interface Plan {
   coordinatorLoad: number;
   /** Workers at which the coordinator saturates. */
   workersToSaturate: number;
-  /** Workers needed to finish within the goal; null when one coordinator cannot reach it. */
-  workersForGoal: number | null;
+  /** Workers needed to finish within the goal (with enough coordinators). */
+  workersForGoal: number;
+  /** Coordinators (`campaign run` processes sharing the store) the goal needs, at the single one's rate each. */
+  coordinatorsForGoal: number;
   /** Hours of the cycle with as many workers as the coordinator can take. */
   floorHours: number;
   /** Sites each worker must crawl at once so that politeness does not bound it. */
@@ -84,7 +88,8 @@ export function planCampaign(figures: PlanFigures, input: PlanInput): Plan {
   const fleetPagesPerSec = Math.min(workersPagesPerSec, coordinatorPagesPerSec);
   const hours = pages / fleetPagesPerSec / 3600;
   const needed = pages / (full.goalHours * 3600);
-  const workersForGoal = needed > coordinatorPagesPerSec ? null : Math.ceil(needed / f.workerPagesPerSec);
+  const workersForGoal = Math.ceil(needed / f.workerPagesPerSec);
+  const coordinatorsForGoal = Math.ceil(needed / coordinatorPagesPerSec);
   const coordinatorSaturates = workersPagesPerSec > coordinatorPagesPerSec;
   // A saturated coordinator leaves the difference waiting in Redis: at the end of the crawl, every
   // page not yet stored. Otherwise a few records per site in flight.
@@ -102,6 +107,7 @@ export function planCampaign(figures: PlanFigures, input: PlanInput): Plan {
     coordinatorLoad: fleetPagesPerSec / coordinatorPagesPerSec,
     workersToSaturate: Math.ceil(coordinatorPagesPerSec / f.workerPagesPerSec),
     workersForGoal,
+    coordinatorsForGoal,
     floorHours: pages / coordinatorPagesPerSec / 3600,
     concurrencyNeeded: Math.ceil(f.workerPagesPerSec / figures.pagesPerSecPerSite),
     redisPeakBytes: full.targets * figures.redisBytesPerQueuedSite + backlog * f.redisBytesPerRecord,

@@ -30,6 +30,8 @@ export interface FleetOptions {
   concurrency: number;
   /** Portals of the rendered rounds, `--render auto` and `all` (slow on 2 cores). */
   renderedPortals: number;
+  /** Coordinators of the second HTTP drain round (`campaign run` processes sharing the store). */
+  coordinators: number;
   /** The W3C Nu markup check (the campaign default). */
   markup: boolean;
   /** Rewrite src/campaign/plan-figures.json from this run. */
@@ -51,6 +53,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --fleet-workers N      fleet phase: worker processes (default 1)
   --fleet-concurrency N  fleet phase: sites each worker crawls at once (default 4)
   --fleet-rendered-portals N  fleet phase: portals of the rendered rounds (auto, all; default 4)
+  --fleet-coordinators N  fleet phase: coordinators of the second HTTP drain round (default 2)
   --fleet-no-markup      fleet phase: campaigns without the W3C Nu markup check
   --write-plan-figures   fleet phase: rewrite src/campaign/plan-figures.json (campaign plan)`;
 
@@ -93,6 +96,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions | 'help' {
       'fleet-workers': { type: 'string' },
       'fleet-concurrency': { type: 'string' },
       'fleet-rendered-portals': { type: 'string' },
+      'fleet-coordinators': { type: 'string' },
       'fleet-no-markup': { type: 'boolean', default: false },
       'write-plan-figures': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -120,6 +124,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions | 'help' {
       workers: positiveInt('fleet-workers', values['fleet-workers'], 1),
       concurrency: positiveInt('fleet-concurrency', values['fleet-concurrency'], 4),
       renderedPortals: positiveInt('fleet-rendered-portals', values['fleet-rendered-portals'], 4),
+      coordinators: positiveInt('fleet-coordinators', values['fleet-coordinators'], 2),
       markup: !values['fleet-no-markup'],
       writePlanFigures: values['write-plan-figures'] ?? false,
     },

@@ -14,6 +14,7 @@ import { type RoundFigures, type RoundSpec, runFleetRound } from './fleet-round.
  *   http       --render none, coordinator and workers together (the live rate);
  *   http-drain --render none, records held in Redis until the crawl ends, then the coordinator drains
  *              them alone: its ceiling, and Redis bytes per waiting record;
+ *   httpDrainMulti  the same with --fleet-coordinators coordinators sharing the store;
  *   auto       the campaign default (--render auto) on fewer portals (most pages of the generated
  *              portals are linked with service words, so rendered), live;
  *   all        --render all on as many portals, as a drain round (rendered records in Redis, the
@@ -21,7 +22,7 @@ import { type RoundFigures, type RoundSpec, runFleetRound } from './fleet-round.
  */
 export interface FleetResult {
   options: FleetOptions;
-  rounds: Record<'http' | 'httpDrain' | 'auto' | 'all', RoundFigures>;
+  rounds: Record<'http' | 'httpDrain' | 'httpDrainMulti' | 'auto' | 'all', RoundFigures>;
 }
 
 export async function runFleet(options: FleetOptions, log: (line: string) => void): Promise<FleetResult> {
@@ -31,6 +32,13 @@ export async function runFleet(options: FleetOptions, log: (line: string) => voi
   const specs: Record<keyof FleetResult['rounds'], RoundSpec> = {
     http: { ...base, name: 'fleet-http', render: 'none', drain: false },
     httpDrain: { ...base, name: 'fleet-http-drain', render: 'none', drain: true },
+    httpDrainMulti: {
+      ...base,
+      name: 'fleet-http-drain-multi',
+      render: 'none',
+      drain: true,
+      coordinators: options.coordinators,
+    },
     auto: {
       ...base,
       name: 'fleet-auto',

@@ -44,6 +44,10 @@ export function planFiguresOf(f: FleetResult, argv: readonly string[]): PlanFigu
     workerConcurrency: f.options.concurrency,
     redisBytesPerQueuedSite: round(f.rounds.http.redisBytesPerQueuedSite),
     pagesPerSecPerSite: 2,
+    multiCoordinator: {
+      coordinators: f.options.coordinators,
+      pagesPerSec: round(f.rounds.httpDrainMulti.coordinatorPagesPerSec, 1),
+    },
     byRender: {
       none: figures(httpDrain, ceilings.none, httpRecord),
       auto: figures(auto, ceilings.auto, autoRecord),

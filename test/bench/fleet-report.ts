@@ -20,11 +20,12 @@ export function coordinatorCeilings(f: FleetResult): { none: number; auto: numbe
 }
 
 export function fleetJson(f: FleetResult): Record<string, unknown> {
-  const { http, httpDrain, auto, all } = f.rounds;
+  const { http, httpDrain, httpDrainMulti, auto, all } = f.rounds;
   const ceilings = coordinatorCeilings(f);
   const perRound = (r: RoundFigures) => ({
     render: r.spec.render,
     drain: r.spec.drain,
+    coordinators: r.spec.coordinators ?? 1,
     portals: r.spec.portals,
     pages: r.pages,
     renderedPages: r.renderedPages,
@@ -46,6 +47,8 @@ export function fleetJson(f: FleetResult): Record<string, unknown> {
   return {
     coordinatorPagesPerSec: round(http.coordinatorPagesPerSec, 1),
     coordinatorDrainPagesPerSec: round(httpDrain.coordinatorPagesPerSec, 1),
+    coordinatorsDrainPagesPerSec: round(httpDrainMulti.coordinatorPagesPerSec, 1),
+    coordinatorsDrain: f.options.coordinators,
     coordinatorDrainRenderedPagesPerSec: round(all.coordinatorPagesPerSec, 1),
     coordinatorCpuMsPerPage: round(httpDrain.coordinatorCpuMsPerPage, 1),
     coordinatorCpuMsPerRenderedPage: round(all.coordinatorCpuMsPerPage, 1),
@@ -106,6 +109,7 @@ export function fleetTable(f: FleetResult): string {
   const labels: Record<keyof FleetResult['rounds'], string> = {
     http: 'render none, live',
     httpDrain: 'render none, drain',
+    httpDrainMulti: `render none, drain, ${o.coordinators} coordinators`,
     auto: 'render auto, live',
     all: 'render all, drain',
   };

@@ -24,6 +24,8 @@ export interface RoundSpec {
    * workers run together, as in a campaign.
    */
   drain: boolean;
+  /** `campaign run` processes on the store (the first queues the round, the others join it). @default 1 */
+  coordinators?: number;
 }
 
 export interface RoundFigures {
@@ -105,23 +107,29 @@ export async function runFleetRound(
   const results = new Queue(resultsQueueName(queueKey), { connection, prefix: QUEUE_PREFIX });
   const redis = cluster.client;
   const counter = new StoreCounter(db);
-  let coordinatorCpu: TreeCpuMeter | null = null;
   // Site jobs wait until the bench has weighed them; in a drain round records wait for the coordinator.
   await siteJobs.pause();
   if (spec.drain) await results.pause();
-  // FLEET_COORDINATOR_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the coordinator.
-  const profile = process.env.FLEET_COORDINATOR_NODE_OPTIONS;
-  const coordinator = startCli(['campaign', 'run', spec.name, '--db', db], {
-    REDIS_URL: cluster.redis.url,
-    ...(profile ? { NODE_OPTIONS: profile } : {}),
-  });
+  // FLEET_COORDINATOR_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the coordinators.
+  const nodeArgs = (process.env.FLEET_COORDINATOR_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const startCoordinator = () =>
+    startCli(['campaign', 'run', spec.name, '--db', db], { REDIS_URL: cluster.redis.url }, nodeArgs);
+  const coordinators = [startCoordinator()];
+  const coordinator = coordinators[0]!;
+  const meters: TreeCpuMeter[] = [];
+  const coordinatorCpuMs = () => meters.reduce((sum, m) => sum + m.read(), 0);
   try {
-    coordinatorCpu = new TreeCpuMeter(coordinator.pid);
+    meters.push(new TreeCpuMeter(coordinator.pid));
     await waitUntil('the round to be queued', 120_000, async () => {
       if (coordinator.child.exitCode !== null)
         throw new Error(`coordinator exited:\n${coordinator.output()}`);
       return (await siteJobs.getWaitingCount()) >= spec.portals;
     });
+    for (let k = 1; k < (spec.coordinators ?? 1); k++) {
+      const extra = startCoordinator();
+      coordinators.push(extra);
+      meters.push(new TreeCpuMeter(extra.pid));
+    }
     const queued = await redisKeyBytes(redis, `${QUEUE_PREFIX}:${SITE_JOBS_QUEUE}:${queueKey}-run-*`);
     const memQueued = await redisUsedMemory(redis);
     let peakMem = memQueued;
@@ -132,7 +140,7 @@ export async function runFleetRound(
 
     const t0 = Date.now();
     const worker0 = cluster.workerCpuMs();
-    const coord0 = coordinatorCpu.read();
+    const coord0 = coordinatorCpuMs();
     await siteJobs.resume();
     const sample = async () => {
       peakMem = Math.max(peakMem, await redisUsedMemory(redis));
@@ -166,24 +174,27 @@ export async function runFleetRound(
         `  ${spec.name}: crawled in ${((crawlEndAt! - t0) / 1000).toFixed(1)} s; ${recordsWaiting} records wait in Redis; the coordinator drains them`,
       );
       storeStart = Date.now();
-      coordStart = coordinatorCpu.read();
+      coordStart = coordinatorCpuMs();
       await results.resume();
     }
     let last = counter.read();
     await waitUntil('every portal to be judged', 1_800_000, async () => {
-      if (coordinator.child.exitCode !== null && (last?.evaluations ?? 0) < spec.portals)
-        throw new Error(`coordinator exited early:\n${coordinator.output()}`);
+      const exited = coordinator.child.exitCode !== null;
       last = await sample();
+      if (exited && (last?.evaluations ?? 0) < spec.portals)
+        throw new Error(`coordinator exited early:\n${coordinator.output()}`);
       return (last?.evaluations ?? 0) >= spec.portals;
     });
-    const coordEnd = coordinatorCpu.read();
+    const coordEnd = coordinatorCpuMs();
     const judgedAt = last?.lastEvaluationAt ?? Date.now();
     if (crawlEndAt === null) {
       crawlEndAt = Date.now();
       workerCpuAtCrawlEnd = cluster.workerCpuMs();
     }
-    const code = await Promise.race([coordinator.exited, sleep(30_000).then(() => 'timeout' as const)]);
-    if (code !== 0) throw new Error(`coordinator ended with ${code}:\n${coordinator.output().slice(-3000)}`);
+    for (const c of coordinators) {
+      const code = await Promise.race([c.exited, sleep(30_000).then(() => 'timeout' as const)]);
+      if (code !== 0) throw new Error(`coordinator ended with ${code}:\n${c.output().slice(-3000)}`);
+    }
     const final = counter.read();
     counter.close();
     const pages = final?.pages ?? 0;
@@ -209,9 +220,9 @@ export async function runFleetRound(
       artifactBytes: dirBytes(artifactDirFor(db)),
     };
   } finally {
-    coordinatorCpu?.stop();
+    for (const m of meters) m.stop();
     counter.close();
-    await coordinator.kill('SIGKILL');
+    await Promise.all(coordinators.map((c) => c.kill('SIGKILL')));
     await siteJobs.resume().catch(() => {});
     await Promise.allSettled([siteJobs.close(), results.close()]);
   }

@@ -27,6 +27,14 @@ interface CreateCli {
   db: string;
 }
 
+function positiveNumber(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${name} must be a number > 0.`);
+    return n;
+  };
+}
+
 function seconds(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0)
@@ -35,7 +43,7 @@ function seconds(value: string): number {
 }
 
 /**
- * [fleet] campaign create | run | status | retry | list | schedule. Actions load their modules on
+ * [fleet] campaign create | run | status | retry | list | plan | schedule. Actions load their modules on
  * demand, so `--help` does not pull in BullMQ, the browser or the rules.
  */
 export function registerCampaignFleetCommands(campaign: Command): void {
@@ -129,6 +137,33 @@ export function registerCampaignFleetCommands(campaign: Command): void {
     const { listCommand } = await import('../../../campaign/commands/status.ts');
     process.exitCode = listCommand(o);
   });
+
+  campaign
+    .command('plan')
+    .description(
+      'project a campaign: hours per cycle, workers and coordinators needed, Redis memory and disk, from measured figures',
+    )
+    .argument('<targets>', 'the CSV target list (or a number of targets)')
+    .option('--pages <n>', 'pages per portal', positiveInt('--pages'), 200)
+    .option('--workers <n>', 'worker machines, one `portal-audit worker` each', positiveInt('--workers'), 4)
+    .option('--render <mode>', 'auto | all | none', oneOf('--render', RENDER_MODES), 'auto')
+    .option('--goal <hours>', 'hours a cycle should take', positiveNumber('--goal'), 2)
+    .option('--json', 'machine-readable output')
+    .action(
+      async (
+        targets: string,
+        o: { pages: number; workers: number; render: RenderMode; goal: number; json?: boolean },
+      ) => {
+        const { planCommand } = await import('../../../campaign/commands/plan.ts');
+        process.exitCode = planCommand(targets, {
+          pages: o.pages,
+          workers: o.workers,
+          render: o.render,
+          goalHours: o.goal,
+          ...(o.json ? { json: true } : {}),
+        });
+      },
+    );
 
   db(
     campaign
