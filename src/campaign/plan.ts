@@ -7,10 +7,10 @@ import measured from './plan-figures.json' with { type: 'json' };
  * one measured, running one `portal-audit worker`; the coordinator is one `campaign run` process.
  */
 export interface RenderFigures {
-  /** Pages per second one worker process crawled (its machine shared with nothing else of the fleet). */
+  /** Pages per second of one worker machine like the measured one, from CPU per page (all cores busy). */
   workerPagesPerSec: number;
   workerCpuMsPerPage: number;
-  /** The single coordinator's ceiling: pages stored and judged per second when records wait for it. */
+  /** One coordinator's ceiling, pages stored and judged per second: 1000 / its CPU ms per page (one core). */
   coordinatorPagesPerSec: number;
   coordinatorCpuMsPerPage: number;
   sqliteBytesPerPage: number;
@@ -23,7 +23,8 @@ export interface RenderFigures {
 
 export interface PlanFigures {
   measuredAt: string;
-  machine: { cpus: number; model: string; node: string };
+  /** The measured machine; `load` its 1-minute load average when the bench started. */
+  machine: { cpus: number; model: string; node: string; load?: number };
   command: string;
   /** Sites each measured worker crawled at once (`worker --concurrency`). */
   workerConcurrency: number;
@@ -47,10 +48,17 @@ export interface PlanInput {
   render: RenderMode;
   /** The cycle's goal, hours. @default 2 */
   goalHours?: number;
+  /**
+   * Share of pages rendered under `--render auto` on the real portals, instead of the measured one
+   * (the generated portals link most pages with service words, so nearly all are rendered there).
+   */
+  renderedShare?: number;
 }
 
 export interface Plan {
-  input: Required<PlanInput>;
+  input: PlanInput & { goalHours: number };
+  /** The per-page figures the projection used. */
+  perPage: RenderFigures;
   pages: number;
   /** Pages per second of the N workers together, unbounded by the coordinator. */
   workersPagesPerSec: number;
@@ -79,9 +87,30 @@ export interface Plan {
   artifactBytes: number;
 }
 
+/** A render mode's figures for another rendered share: HTTP and rendered pages mixed, per page. */
+export function figuresForShare(figures: PlanFigures, share: number): RenderFigures {
+  const { none, all } = figures.byRender;
+  const mix = (k: keyof RenderFigures) => none[k] + share * (all[k] - none[k]);
+  const perSec = (k: 'workerPagesPerSec' | 'coordinatorPagesPerSec') =>
+    1 / ((1 - share) / none[k] + share / all[k]);
+  return {
+    workerPagesPerSec: perSec('workerPagesPerSec'),
+    workerCpuMsPerPage: mix('workerCpuMsPerPage'),
+    coordinatorPagesPerSec: perSec('coordinatorPagesPerSec'),
+    coordinatorCpuMsPerPage: mix('coordinatorCpuMsPerPage'),
+    sqliteBytesPerPage: mix('sqliteBytesPerPage'),
+    artifactBytesPerPage: mix('artifactBytesPerPage'),
+    redisBytesPerRecord: mix('redisBytesPerRecord'),
+    renderedShare: share,
+  };
+}
+
 export function planCampaign(figures: PlanFigures, input: PlanInput): Plan {
-  const full: Required<PlanInput> = { goalHours: 2, ...input };
-  const f = figures.byRender[full.render];
+  const full = { goalHours: 2, ...input };
+  const f =
+    full.render === 'auto' && full.renderedShare !== undefined
+      ? figuresForShare(figures, full.renderedShare)
+      : figures.byRender[full.render];
   const pages = full.targets * full.pagesPerTarget;
   const workersPagesPerSec = full.workers * f.workerPagesPerSec;
   const coordinatorPagesPerSec = f.coordinatorPagesPerSec;
@@ -98,6 +127,7 @@ export function planCampaign(figures: PlanFigures, input: PlanInput): Plan {
     : full.workers * figures.workerConcurrency * 4;
   return {
     input: full,
+    perPage: f,
     pages,
     workersPagesPerSec,
     coordinatorPagesPerSec,

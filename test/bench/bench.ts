@@ -8,7 +8,8 @@ import { closeHttpAgents } from '../../crawlers/http/http-fetcher.ts';
 import { type BenchOptions, parseBenchArgs, USAGE } from './bench-options.ts';
 import { type BenchResult, formatTable, toJson } from './bench-report.ts';
 import { runFleet } from './fleet-phase.ts';
-import { writePlanFigures } from './fleet-plan-figures.ts';
+import { type FleetJson, writePlanFigures } from './fleet-plan-figures.ts';
+import { fleetJson } from './fleet-report.ts';
 import { runMemory } from './memory-run.ts';
 import { procAvailable, TreeCpuMeter } from './proc-stats.ts';
 import { runScoring } from './scoring-phase.ts';
@@ -85,7 +86,10 @@ async function main(): Promise<number> {
   }
   if (opts.phases.has('fleet')) {
     result.fleet = await timed('fleet', () => runFleet(opts.fleet, log));
-    if (opts.fleet.writePlanFigures) log(`wrote ${writePlanFigures(result.fleet, process.argv.slice(2))}`);
+    if (opts.fleet.writePlanFigures) {
+      const json = { ...fleetJson(result.fleet), machine: { loadBefore: result.loadBefore } };
+      log(`wrote ${writePlanFigures(json as unknown as FleetJson, process.argv.slice(2))}`);
+    }
   }
   result.memory?.cleanup();
   result.loadAfter = loadavg()[0] ?? 0;

@@ -8,15 +8,23 @@ import { round } from './stats.ts';
 const storePerPage = (r: RoundFigures) => (r.sqliteBytes + r.artifactBytes) / Math.max(1, r.pages);
 
 /**
- * The coordinator's ceiling for each render mode, pages/s: measured by draining HTTP and rendered
- * records; the default mode's (a mix) is the HTTP drain scaled by CPU per page, since the coordinator
- * is one single-threaded process.
+ * One coordinator's ceiling for each render mode, pages/s: 1000 / its CPU ms per page, since it is one
+ * single-threaded process (a busy machine moves wall time, not CPU per page). HTTP and rendered from
+ * the drain rounds; the default mode's interpolated by its rendered share (its live round's CPU
+ * includes the coordinator's idle ticks while the crawl runs).
  */
 export function coordinatorCeilings(f: FleetResult): { none: number; auto: number; all: number } {
   const { httpDrain, auto, all } = f.rounds;
-  const none = httpDrain.coordinatorPagesPerSec;
-  const scaled = (cpu: number) => (cpu > 0 ? (none * httpDrain.coordinatorCpuMsPerPage) / cpu : none);
-  return { none, auto: scaled(auto.coordinatorCpuMsPerPage), all: all.coordinatorPagesPerSec };
+  const share = auto.pages ? auto.renderedPages / auto.pages : 0;
+  const autoCpu =
+    httpDrain.coordinatorCpuMsPerPage +
+    share * (all.coordinatorCpuMsPerPage - httpDrain.coordinatorCpuMsPerPage);
+  const ceiling = (cpu: number) => (cpu > 0 ? 1000 / cpu : Number.NaN);
+  return {
+    none: ceiling(httpDrain.coordinatorCpuMsPerPage),
+    auto: ceiling(autoCpu),
+    all: ceiling(all.coordinatorCpuMsPerPage),
+  };
 }
 
 export function fleetJson(f: FleetResult): Record<string, unknown> {
@@ -130,7 +138,7 @@ export function fleetTable(f: FleetResult): string {
     `6 fleet: ${o.portals} portals × ${o.pages} pages (rendered rounds: ${Math.min(o.renderedPortals, o.portals)} portals), ` +
       `${o.workers} worker(s) × ${o.concurrency} sites, markup check ${o.markup ? 'on' : 'off'}, one coordinator; all on this machine`,
     pad(rows),
-    `  coordinator ceiling (drained alone): ${ceilings.none.toFixed(0)} pages/s HTTP, ${ceilings.auto.toFixed(0)} render auto, ` +
+    `  one coordinator's ceiling (1000 / CPU ms per page): ${ceilings.none.toFixed(0)} pages/s HTTP, ${ceilings.auto.toFixed(0)} render auto, ` +
       `${ceilings.all.toFixed(0)} render all; target ≥ 100 pages/s (20 workers): ${ceilings.auto >= 100 ? 'met' : 'MISSED'}`,
     `  Redis: ${http.redisBytesPerQueuedSite.toFixed(0)} B per queued site; per waiting record ${kb(httpDrain.redisBytesPerWaitingRecord ?? 0)} (HTTP), ` +
       `${kb(all.redisBytesPerWaitingRecord ?? 0)} (rendered)`,

@@ -118,6 +118,20 @@ describe('campaign plan', () => {
     expect(text).toMatch(/saturates first\s+the workers/);
   });
 
+  it('mixes HTTP and rendered pages for another rendered share under --render auto', () => {
+    const plan = planCampaign(FIGURES, {
+      targets: 100,
+      pagesPerTarget: 100,
+      workers: 1,
+      render: 'auto',
+      renderedShare: 0.5,
+    });
+    // Half the pages at 10 pages/s, half at 1: 2 / (1/10 + 1/1) pages/s.
+    expect(plan.perPage.workerPagesPerSec).toBeCloseTo(1 / (0.5 / 10 + 0.5 / 1), 6);
+    expect(plan.perPage.renderedShare).toBe(0.5);
+    expect(plan.hours).toBeCloseTo(10_000 / plan.perPage.workerPagesPerSec / 3600, 6);
+  });
+
   it('reads the committed figures for every render mode', () => {
     const figures = measuredPlanFigures();
     for (const mode of ['none', 'auto', 'all'] as const) {

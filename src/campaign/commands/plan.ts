@@ -8,6 +8,8 @@ export interface PlanCommandOptions {
   workers: number;
   render: RenderMode;
   goalHours: number;
+  /** Share of pages rendered under --render auto (default: the measured one). */
+  renderedShare?: number;
   json?: boolean;
   /** Figures other than the committed ones (tests). */
   figures?: PlanFigures;
@@ -39,6 +41,7 @@ export function planCommand(source: string, options: PlanCommandOptions): number
     workers: options.workers,
     render: options.render,
     goalHours: options.goalHours,
+    ...(options.renderedShare !== undefined ? { renderedShare: options.renderedShare } : {}),
   });
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ ...plan, figures: provenance(figures) }, null, 2)}\n`);
@@ -72,7 +75,7 @@ function hours(h: number): string {
 
 export function formatPlan(p: Plan, f: PlanFigures): string {
   const i = p.input;
-  const r = f.byRender[i.render];
+  const r = p.perPage;
   const goalMet = p.hours <= i.goalHours;
   const first = p.coordinatorSaturates
     ? `the coordinator: ${i.workers} workers crawl ${num(p.workersPagesPerSec)} pages/s, one coordinator stores and judges ${num(p.coordinatorPagesPerSec)}; ` +

@@ -35,6 +35,13 @@ function positiveNumber(name: string) {
   };
 }
 
+function share(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1)
+    throw new InvalidArgumentError('--rendered-share must be a number from 0 to 1.');
+  return n;
+}
+
 function seconds(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0)
@@ -148,11 +155,19 @@ export function registerCampaignFleetCommands(campaign: Command): void {
     .option('--workers <n>', 'worker machines, one `portal-audit worker` each', positiveInt('--workers'), 4)
     .option('--render <mode>', 'auto | all | none', oneOf('--render', RENDER_MODES), 'auto')
     .option('--goal <hours>', 'hours a cycle should take', positiveNumber('--goal'), 2)
+    .option('--rendered-share <0..1>', 'share of pages --render auto renders (default: as measured)', share)
     .option('--json', 'machine-readable output')
     .action(
       async (
         targets: string,
-        o: { pages: number; workers: number; render: RenderMode; goal: number; json?: boolean },
+        o: {
+          pages: number;
+          workers: number;
+          render: RenderMode;
+          goal: number;
+          renderedShare?: number;
+          json?: boolean;
+        },
       ) => {
         const { planCommand } = await import('../../../campaign/commands/plan.ts');
         process.exitCode = planCommand(targets, {
@@ -160,6 +175,7 @@ export function registerCampaignFleetCommands(campaign: Command): void {
           workers: o.workers,
           render: o.render,
           goalHours: o.goal,
+          ...(o.renderedShare !== undefined ? { renderedShare: o.renderedShare } : {}),
           ...(o.json ? { json: true } : {}),
         });
       },
