@@ -48,6 +48,8 @@ export interface PlanInput {
   render: RenderMode;
   /** The cycle's goal, hours. @default 2 */
   goalHours?: number;
+  /** `campaign run` processes sharing the store, each on a core of its own. @default 1 */
+  coordinators?: number;
   /**
    * Share of pages rendered under `--render auto` on the real portals, instead of the measured one
    * (the generated portals link most pages with service words, so nearly all are rendered there).
@@ -56,7 +58,7 @@ export interface PlanInput {
 }
 
 export interface Plan {
-  input: PlanInput & { goalHours: number };
+  input: PlanInput & { goalHours: number; coordinators: number };
   /** The per-page figures the projection used. */
   perPage: RenderFigures;
   pages: number;
@@ -76,7 +78,7 @@ export interface Plan {
   workersForGoal: number;
   /** Coordinators (`campaign run` processes sharing the store) the goal needs, at the single one's rate each. */
   coordinatorsForGoal: number;
-  /** Hours of the cycle with as many workers as the coordinator can take. */
+  /** Hours of the cycle with as many workers as the coordinators can take. */
   floorHours: number;
   /** Sites each worker must crawl at once so that politeness does not bound it. */
   concurrencyNeeded: number;
@@ -106,19 +108,19 @@ export function figuresForShare(figures: PlanFigures, share: number): RenderFigu
 }
 
 export function planCampaign(figures: PlanFigures, input: PlanInput): Plan {
-  const full = { goalHours: 2, ...input };
+  const full = { goalHours: 2, coordinators: 1, ...input };
   const f =
     full.render === 'auto' && full.renderedShare !== undefined
       ? figuresForShare(figures, full.renderedShare)
       : figures.byRender[full.render];
   const pages = full.targets * full.pagesPerTarget;
   const workersPagesPerSec = full.workers * f.workerPagesPerSec;
-  const coordinatorPagesPerSec = f.coordinatorPagesPerSec;
+  const coordinatorPagesPerSec = full.coordinators * f.coordinatorPagesPerSec;
   const fleetPagesPerSec = Math.min(workersPagesPerSec, coordinatorPagesPerSec);
   const hours = pages / fleetPagesPerSec / 3600;
   const needed = pages / (full.goalHours * 3600);
   const workersForGoal = Math.ceil(needed / f.workerPagesPerSec);
-  const coordinatorsForGoal = Math.ceil(needed / coordinatorPagesPerSec);
+  const coordinatorsForGoal = Math.ceil(needed / f.coordinatorPagesPerSec);
   const coordinatorSaturates = workersPagesPerSec > coordinatorPagesPerSec;
   // A saturated coordinator leaves the difference waiting in Redis: at the end of the crawl, every
   // page not yet stored. Otherwise a few records per site in flight.

@@ -77,6 +77,7 @@ export function fleetJson(f: FleetResult): Record<string, unknown> {
     fleetRounds: {
       http: perRound(http),
       httpDrain: perRound(httpDrain),
+      httpDrainMulti: perRound(httpDrainMulti),
       auto: perRound(auto),
       all: perRound(all),
     },

@@ -99,6 +99,17 @@ describe('campaign plan', () => {
     expect(plan.redisPeakBytes).toBe(5000 * 1000 + 600_000 * 100_000);
     expect(plan.workersForGoal).toBe(28); // 1e6 / 7200 = 138.9 pages/s ÷ 5
     expect(plan.coordinatorsForGoal).toBe(4); // ÷ 40
+    // Four coordinators sharing the store take the 20 workers' 100 pages/s.
+    const four = planCampaign(FIGURES, {
+      targets: 5000,
+      pagesPerTarget: 200,
+      workers: 20,
+      render: 'auto',
+      coordinators: 4,
+    });
+    expect(four.coordinatorPagesPerSec).toBe(160);
+    expect(four.coordinatorSaturates).toBe(false);
+    expect(four.hours).toBeCloseTo(1_000_000 / 100 / 3600, 6);
   });
 
   it('prints a projection that says where its figures come from', () => {

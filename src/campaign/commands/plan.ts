@@ -8,6 +8,7 @@ export interface PlanCommandOptions {
   workers: number;
   render: RenderMode;
   goalHours: number;
+  coordinators?: number;
   /** Share of pages rendered under --render auto (default: the measured one). */
   renderedShare?: number;
   json?: boolean;
@@ -41,6 +42,7 @@ export function planCommand(source: string, options: PlanCommandOptions): number
     workers: options.workers,
     render: options.render,
     goalHours: options.goalHours,
+    ...(options.coordinators !== undefined ? { coordinators: options.coordinators } : {}),
     ...(options.renderedShare !== undefined ? { renderedShare: options.renderedShare } : {}),
   });
   if (options.json) {
@@ -77,17 +79,19 @@ export function formatPlan(p: Plan, f: PlanFigures): string {
   const i = p.input;
   const r = p.perPage;
   const goalMet = p.hours <= i.goalHours;
+  const coordinators = i.coordinators === 1 ? 'one coordinator' : `${i.coordinators} coordinators`;
   const first = p.coordinatorSaturates
-    ? `the coordinator: ${i.workers} workers crawl ${num(p.workersPagesPerSec)} pages/s, one coordinator stores and judges ${num(p.coordinatorPagesPerSec)}; ` +
-      `it saturates at ${p.workersToSaturate} workers`
-    : `the workers (the coordinator runs at ${Math.round(p.coordinatorLoad * 100)} % of its ceiling; it saturates at ${p.workersToSaturate} workers)`;
+    ? `the coordinator: ${i.workers} workers crawl ${num(p.workersPagesPerSec)} pages/s, ${coordinators} store and judge ${num(p.coordinatorPagesPerSec)}; ` +
+      `saturated from ${p.workersToSaturate} workers`
+    : `the workers (${coordinators} at ${Math.round(p.coordinatorLoad * 100)} % of their ceiling; saturated from ${p.workersToSaturate} workers)`;
   const lines = [
     `campaign plan: ${int(i.targets)} targets × ${int(i.pagesPerTarget)} pages = ${int(p.pages)} pages, render ${i.render}, ${i.workers} worker${i.workers === 1 ? '' : 's'}`,
-    `A projection from measurements on a ${f.machine.cpus}-CPU machine (${f.machine.model}, ${f.measuredAt}: ${f.command}),`,
+    `A projection from measurements on a ${f.machine.cpus}-CPU machine (${f.machine.model}${f.machine.load !== undefined ? `, load average ${f.machine.load}` : ''}, ${f.measuredAt}: ${f.command}),`,
     'over generated portals on loopback: real portals answer slower and differ in size; read it as an order of magnitude.',
     '',
     `  per worker          ${num(r.workerPagesPerSec, 2)} pages/s (${num(r.workerCpuMsPerPage, 0)} CPU ms/page; ${Math.round(r.renderedShare * 100)} % of pages rendered)`,
-    `  coordinator         ${num(p.coordinatorPagesPerSec)} pages/s stored and judged at most (${num(r.coordinatorCpuMsPerPage)} CPU ms/page)`,
+    `  coordinator         ${num(r.coordinatorPagesPerSec)} pages/s stored and judged at most per process (${num(r.coordinatorCpuMsPerPage)} CPU ms/page)` +
+      (i.coordinators > 1 ? `; ${i.coordinators} processes: ${num(p.coordinatorPagesPerSec)}` : ''),
     `  cycle               ${hours(p.hours)} at ${num(p.fleetPagesPerSec)} pages/s; goal ${i.goalHours} h: ${goalMet ? 'met' : 'missed'}`,
     `  saturates first     ${first}`,
     `  for ${i.goalHours} h             ${p.workersForGoal} worker${p.workersForGoal === 1 ? '' : 's'}` +

@@ -155,6 +155,12 @@ export function registerCampaignFleetCommands(campaign: Command): void {
     .option('--workers <n>', 'worker machines, one `portal-audit worker` each', positiveInt('--workers'), 4)
     .option('--render <mode>', 'auto | all | none', oneOf('--render', RENDER_MODES), 'auto')
     .option('--goal <hours>', 'hours a cycle should take', positiveNumber('--goal'), 2)
+    .option(
+      '--coordinators <n>',
+      '`campaign run` processes sharing the store',
+      positiveInt('--coordinators'),
+      1,
+    )
     .option('--rendered-share <0..1>', 'share of pages --render auto renders (default: as measured)', share)
     .option('--json', 'machine-readable output')
     .action(
@@ -165,6 +171,7 @@ export function registerCampaignFleetCommands(campaign: Command): void {
           workers: number;
           render: RenderMode;
           goal: number;
+          coordinators: number;
           renderedShare?: number;
           json?: boolean;
         },
@@ -175,6 +182,7 @@ export function registerCampaignFleetCommands(campaign: Command): void {
           workers: o.workers,
           render: o.render,
           goalHours: o.goal,
+          coordinators: o.coordinators,
           ...(o.renderedShare !== undefined ? { renderedShare: o.renderedShare } : {}),
           ...(o.json ? { json: true } : {}),
         });
