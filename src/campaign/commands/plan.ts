@@ -80,10 +80,11 @@ export function formatPlan(p: Plan, f: PlanFigures): string {
   const r = p.perPage;
   const goalMet = p.hours <= i.goalHours;
   const coordinators = i.coordinators === 1 ? 'one coordinator' : `${i.coordinators} coordinators`;
+  const one = i.coordinators === 1;
   const first = p.coordinatorSaturates
-    ? `the coordinator: ${i.workers} workers crawl ${num(p.workersPagesPerSec)} pages/s, ${coordinators} store and judge ${num(p.coordinatorPagesPerSec)}; ` +
+    ? `the coordinator: ${i.workers} workers crawl ${num(p.workersPagesPerSec)} pages/s, ${coordinators} ${one ? 'stores and judges' : 'store and judge'} ${num(p.coordinatorPagesPerSec)}; ` +
       `saturated from ${p.workersToSaturate} workers`
-    : `the workers (${coordinators} at ${Math.round(p.coordinatorLoad * 100)} % of their ceiling; saturated from ${p.workersToSaturate} workers)`;
+    : `the workers (${coordinators} at ${Math.round(p.coordinatorLoad * 100)} % of ${one ? 'its' : 'their'} ceiling; saturated from ${p.workersToSaturate} workers)`;
   const lines = [
     `campaign plan: ${int(i.targets)} targets × ${int(i.pagesPerTarget)} pages = ${int(p.pages)} pages, render ${i.render}, ${i.workers} worker${i.workers === 1 ? '' : 's'}`,
     `A projection from measurements on a ${f.machine.cpus}-CPU machine (${f.machine.model}${f.machine.load !== undefined ? `, load average ${f.machine.load}` : ''}, ${f.measuredAt}: ${f.command}),`,
