@@ -137,7 +137,7 @@ export function fleetTable(f: FleetResult): string {
   const { httpDrain, all, http } = f.rounds;
   return [
     `6 fleet: ${o.portals} portals × ${o.pages} pages (rendered rounds: ${Math.min(o.renderedPortals, o.portals)} portals), ` +
-      `${o.workers} worker(s) × ${o.concurrency} sites, markup check ${o.markup ? 'on' : 'off'}, one coordinator; all on this machine`,
+      `${o.workers} worker(s) × ${o.concurrency} sites, markup check ${o.markup ? 'on' : 'off'}, one coordinator (${o.coordinators} in the multi-coordinator round); all on this machine`,
     pad(rows),
     `  one coordinator's ceiling (1000 / CPU ms per page): ${ceilings.none.toFixed(0)} pages/s HTTP, ${ceilings.auto.toFixed(0)} render auto, ` +
       `${ceilings.all.toFixed(0)} render all; target ≥ 100 pages/s (20 workers): ${ceilings.auto >= 100 ? 'met' : 'MISSED'}`,

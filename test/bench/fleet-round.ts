@@ -130,6 +130,12 @@ export async function runFleetRound(
       coordinators.push(extra);
       meters.push(new TreeCpuMeter(extra.pid));
     }
+    // Every coordinator consumes the results queue before the crawl starts: start-up stays out of the figures.
+    await waitUntil('the coordinators to start', 120_000, async () => {
+      for (const c of coordinators)
+        if (c.child.exitCode !== null) throw new Error(`coordinator exited:\n${c.output()}`);
+      return (await results.getWorkersCount()) >= coordinators.length;
+    });
     const queued = await redisKeyBytes(redis, `${QUEUE_PREFIX}:${SITE_JOBS_QUEUE}:${queueKey}-run-*`);
     const memQueued = await redisUsedMemory(redis);
     let peakMem = memQueued;
