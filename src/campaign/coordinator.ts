@@ -142,7 +142,10 @@ class Coordinator {
 
   /** Creates the round's missing runs and enqueues a job for every run still to crawl. */
   private async enqueueRound(round: number): Promise<void> {
-    const pending = prepareRound(this.repos, this.recorder, this.opts.campaign, round);
+    // One transaction: coordinators started together on one store create each target's run once.
+    const pending = this.opts.store.transaction(() =>
+      prepareRound(this.repos, this.recorder, this.opts.campaign, round),
+    );
     const added = await this.siteJobs.enqueue(
       this.options.queueKey,
       this.options.retry,

@@ -1,8 +1,9 @@
 import { repositories, type Store } from '../../db/index.ts';
+import { loadSiteCaptures } from '../../db/repositories/site-captures.repo.ts';
 import type { Recorder } from '../../queue/recorder.ts';
 import { getCatalog } from '../../rules/index.ts';
 import type { CrawlEnd } from '../core/index.ts';
-import { evaluateRun } from '../pipeline/evaluate-run.ts';
+import { runCatalog } from '../engine/run-rules.ts';
 import type { RoundState } from './rounds.ts';
 
 export interface RecordedEnd {
@@ -25,17 +26,17 @@ export function recordEndAndEvaluate(
 ): RecordedEnd {
   const repos = repositories(store);
   const before = repos.runs.get(runId);
+  const judgedBefore = repos.evaluations.listForRun(runId).length;
   const repeated =
     before !== null &&
     before.status !== 'running' &&
     before.finishedAt === end.finishedAt &&
-    repos.evaluations.listForRun(runId).length > 0;
+    judgedBefore > 0;
   recorder.write({ type: 'crawl-end', runId, end });
   if (repeated) return { runId, evaluationId: null };
   const run = repos.runs.require(runId);
   try {
-    const { evaluationId } = evaluateRun(store, recorder, runId, getCatalog(run.catalogId));
-    return { runId, evaluationId };
+    return { runId, evaluationId: judgeOnce(store, recorder, runId, run.catalogId, judgedBefore) };
   } catch (error) {
     return {
       runId,
@@ -62,11 +63,31 @@ export function evaluateUnjudgedRuns(
     const run = target.run && repos.runs.get(target.run.id);
     if (!run || run.status === 'running' || repos.evaluations.listForRun(run.id).length > 0) continue;
     try {
-      evaluateRun(store, recorder, run.id, getCatalog(run.catalogId));
-      judged++;
+      if (judgeOnce(store, recorder, run.id, run.catalogId) !== null) judged++;
     } catch (error) {
       log(`run ${run.id}: not evaluated: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   return judged;
+}
+
+/**
+ * Judges a run unless it has more than `judgedBefore` evaluations: the verdicts are computed outside
+ * any transaction (several coordinators may share the store and write meanwhile) and written only if
+ * no other coordinator judged the run in between — checked in the writing transaction. Returns the new
+ * evaluation's id, or null when the run was judged by someone else.
+ */
+export function judgeOnce(
+  store: Store,
+  recorder: Recorder,
+  runId: number,
+  catalogId: string,
+  judgedBefore = 0,
+): number | null {
+  const repos = repositories(store);
+  const judged = () => repos.evaluations.listForRun(runId).length > judgedBefore;
+  if (judged()) return null;
+  const catalog = getCatalog(catalogId);
+  const results = runCatalog(catalog, loadSiteCaptures(store, runId));
+  return store.transaction(() => (judged() ? null : recorder.recordEvaluation(runId, catalog, results)));
 }

@@ -1,6 +1,8 @@
 import { cpus } from 'node:os';
 import { AXE_VERSION } from '../../crawlers/browser/axe-run.ts';
 import type { BenchOptions } from './bench-options.ts';
+import type { FleetResult } from './fleet-phase.ts';
+import { fleetJson, fleetTable } from './fleet-report.ts';
 import { EARLY_PAGES, type MemoryResult } from './memory-run.ts';
 import type { PostureCost } from './posture-cost.ts';
 import type { ScoringResult } from './scoring-phase.ts';
@@ -35,6 +37,7 @@ export interface BenchResult {
   posture?: PostureCost;
   memory?: MemoryResult;
   scoring?: ScoringResult;
+  fleet?: FleetResult;
 }
 
 const ratio = (a: number | undefined, b: number | undefined): number | null =>
@@ -101,6 +104,7 @@ export function toJson(r: BenchResult): Record<string, unknown> {
     campaignRescoringMs: r0(r.scoring?.campaign.rescoringMs),
     campaignPortals: r.scoring?.campaign.portals ?? null,
     campaignPages: r.scoring?.campaign.pages ?? null,
+    ...(r.fleet ? fleetJson(r.fleet) : {}),
     pages: r.options.pages,
     httpPages: r.options.httpPages,
     concurrency: r.options.concurrency,
@@ -243,6 +247,7 @@ export function formatTable(r: BenchResult): string {
       `  the bench's campaign (${c.portals} portals, ${c.pages} pages; ${c.source}): scoring ${c.scoringMs.toFixed(0)} ms, re-scoring ${c.rescoringMs.toFixed(0)} ms`,
     );
   }
+  if (r.fleet) lines.push('', fleetTable(r.fleet));
   lines.push(
     '',
     `elapsed: ${Object.entries(r.phaseSeconds)

@@ -7,6 +7,9 @@ import { findChromium } from '../../crawlers/browser/find-chromium.ts';
 import { closeHttpAgents } from '../../crawlers/http/http-fetcher.ts';
 import { type BenchOptions, parseBenchArgs, USAGE } from './bench-options.ts';
 import { type BenchResult, formatTable, toJson } from './bench-report.ts';
+import { runFleet } from './fleet-phase.ts';
+import { type FleetJson, writePlanFigures } from './fleet-plan-figures.ts';
+import { fleetJson } from './fleet-report.ts';
 import { runMemory } from './memory-run.ts';
 import { runPostureCost } from './posture-cost.ts';
 import { procAvailable, TreeCpuMeter } from './proc-stats.ts';
@@ -83,6 +86,13 @@ async function main(): Promise<number> {
     result.scoring = await timed('scoring', () =>
       runScoring({ memory: result.memory ?? null, concurrency: opts.concurrency, log }),
     );
+  }
+  if (opts.phases.has('fleet')) {
+    result.fleet = await timed('fleet', () => runFleet(opts.fleet, log));
+    if (opts.fleet.writePlanFigures) {
+      const json = { ...fleetJson(result.fleet), machine: { loadBefore: result.loadBefore } };
+      log(`wrote ${writePlanFigures(json as unknown as FleetJson, process.argv.slice(2))}`);
+    }
   }
   result.memory?.cleanup();
   result.loadAfter = loadavg()[0] ?? 0;

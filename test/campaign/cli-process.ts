@@ -13,8 +13,9 @@ export interface CliProcess {
   kill(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-export function startCli(args: string[], env: NodeJS.ProcessEnv = {}): CliProcess {
-  const child = spawn(process.execPath, [...CLI_NODE_ARGS, ...args], {
+/** `nodeArgs` go before the CLI's entry (e.g. `--cpu-prof`, which NODE_OPTIONS does not take). */
+export function startCli(args: string[], env: NodeJS.ProcessEnv = {}, nodeArgs: string[] = []): CliProcess {
+  const child = spawn(process.execPath, [...nodeArgs, ...CLI_NODE_ARGS, ...args], {
     env: { ...process.env, CI: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -27,6 +27,21 @@ interface CreateCli {
   db: string;
 }
 
+function positiveNumber(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${name} must be a number > 0.`);
+    return n;
+  };
+}
+
+function share(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1)
+    throw new InvalidArgumentError('--rendered-share must be a number from 0 to 1.');
+  return n;
+}
+
 function seconds(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0)
@@ -35,7 +50,7 @@ function seconds(value: string): number {
 }
 
 /**
- * [fleet] campaign create | run | status | retry | list | schedule. Actions load their modules on
+ * [fleet] campaign create | run | status | retry | list | plan | schedule. Actions load their modules on
  * demand, so `--help` does not pull in BullMQ, the browser or the rules.
  */
 export function registerCampaignFleetCommands(campaign: Command): void {
@@ -129,6 +144,50 @@ export function registerCampaignFleetCommands(campaign: Command): void {
     const { listCommand } = await import('../../../campaign/commands/status.ts');
     process.exitCode = listCommand(o);
   });
+
+  campaign
+    .command('plan')
+    .description(
+      'project a campaign: hours per cycle, workers and coordinators needed, Redis memory and disk, from measured figures',
+    )
+    .argument('<targets>', 'the CSV target list (or a number of targets)')
+    .option('--pages <n>', 'pages per portal', positiveInt('--pages'), 200)
+    .option('--workers <n>', 'worker machines, one `portal-audit worker` each', positiveInt('--workers'), 4)
+    .option('--render <mode>', 'auto | all | none', oneOf('--render', RENDER_MODES), 'auto')
+    .option('--goal <hours>', 'hours a cycle should take', positiveNumber('--goal'), 2)
+    .option(
+      '--coordinators <n>',
+      '`campaign run` processes sharing the store',
+      positiveInt('--coordinators'),
+      1,
+    )
+    .option('--rendered-share <0..1>', 'share of pages --render auto renders (default: as measured)', share)
+    .option('--json', 'machine-readable output')
+    .action(
+      async (
+        targets: string,
+        o: {
+          pages: number;
+          workers: number;
+          render: RenderMode;
+          goal: number;
+          coordinators: number;
+          renderedShare?: number;
+          json?: boolean;
+        },
+      ) => {
+        const { planCommand } = await import('../../../campaign/commands/plan.ts');
+        process.exitCode = planCommand(targets, {
+          pages: o.pages,
+          workers: o.workers,
+          render: o.render,
+          goalHours: o.goal,
+          coordinators: o.coordinators,
+          ...(o.renderedShare !== undefined ? { renderedShare: o.renderedShare } : {}),
+          ...(o.json ? { json: true } : {}),
+        });
+      },
+    );
 
   db(
     campaign
