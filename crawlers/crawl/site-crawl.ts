@@ -1,4 +1,11 @@
-import type { CrawlEnd, CrawlProgress, FetchStatus, StopReason } from '../../src/core/index.ts';
+import {
+  type CrawlEnd,
+  type CrawlProgress,
+  type FetchStatus,
+  type StopReason,
+  trace,
+  traced,
+} from '../../src/core/index.ts';
 import type { FetchOutcome, HttpFetchOptions } from '../contracts.ts';
 import { extractPage } from '../extract/extract-page.ts';
 import { Frontier, type FrontierEntry } from '../frontier/frontier.ts';
@@ -111,14 +118,15 @@ export class SiteCrawl {
 
   private async crawl(): Promise<CrawlEnd> {
     this.progress('discover', this.homeUrl);
-    const robots = await this.robots.policyFor(this.homeUrl);
+    const robots = await traced('crawl: robots.txt', () => this.robots.policyFor(this.homeUrl));
     await this.output.artifact('robots', robotsArtifact(robots, this.homeUrl));
     if (this.opts.resume) {
       this.restore(this.opts.resume);
     } else {
-      const end = await this.crawlHome(robots);
+      const end = await traced('crawl: home', () => this.crawlHome(robots));
       if (end) return end;
     }
+    trace('crawl: pages …');
     await runPool(Math.max(1, this.opts.concurrency ?? CRAWL_DEFAULTS.concurrency), () => {
       if (this.shouldStop()) return null;
       const external = this.external.next();
@@ -126,12 +134,13 @@ export class SiteCrawl {
       const entry = this.portal.next();
       return entry ? () => this.crawlEntry(entry, 'portal') : null;
     });
+    trace('crawl: pages done');
     await this.output.checkpointsSaved;
-    await this.checkLinks();
+    await traced('crawl: link checks', () => this.checkLinks());
     const stopReason = this.stopReason();
     if (stopReason !== 'interrupted') {
-      await this.checkTransport();
-      await this.validateMarkup();
+      await traced('crawl: transport', () => this.checkTransport());
+      await traced('crawl: markup validation', () => this.validateMarkup());
     }
     return this.finish(stopReason, 'ok');
   }
@@ -176,7 +185,9 @@ export class SiteCrawl {
       );
     }
     this.progress('crawl', home);
-    const raw = await this.load.limiter.run(hostOf(home), () => httpFetch(home, this.http));
+    const raw = await traced('crawl: home fetch', () =>
+      this.load.limiter.run(hostOf(home), () => httpFetch(home, this.http)),
+    );
     if (this.signal.aborted) return this.finish('interrupted', 'error', 'Interrupted before the home page');
     if (raw.status !== 'ok' || raw.html === null) {
       await this.record(entry, 'portal', this.build(entry, 'portal', raw, null), true);
@@ -194,7 +205,7 @@ export class SiteCrawl {
     if (this.shouldRender(entry, 'portal')) {
       this.progress('render', home);
       // Views are looked for on the home page of every site: they tell a site drawn by script.
-      const rendered = await loadPage(home, true, this.appLoad);
+      const rendered = await traced('crawl: home render', () => loadPage(home, true, this.appLoad));
       if (rendered.rendered && rendered.outcome.status === 'ok') loaded = rendered;
       else this.notes.push(`Home page render failed (${rendered.renderFailure ?? rendered.outcome.status}).`);
     }
@@ -207,22 +218,24 @@ export class SiteCrawl {
     // The validator gets the served markup of the home page, not the browser's DOM.
     await this.record(entry, 'portal', built, true, raw.html);
     if (this.signal.aborted) return null;
-
-    const found = await discoverFromHome({
-      homeUrl: home,
-      finalUrl: raw.finalUrl,
-      home: built.capture,
-      homeHtml: loaded.outcome.html ?? raw.html,
-      app: this.spa,
-      robots: this.robots,
-      portal: this.portal,
-      linkHints: this.opts.linkHints,
-      isSameSite: this.isSameSite,
-      load: this.load,
-      bareLoad: this.bareLoad,
-      softNotFound: this.softNotFound,
-      progress: (phase) => this.progress(phase, home),
-    });
+    const homeHtml = loaded.outcome.html ?? raw.html;
+    const found = await traced('crawl: sitemap + search probe', () =>
+      discoverFromHome({
+        homeUrl: home,
+        finalUrl: raw.finalUrl,
+        home: built.capture,
+        homeHtml,
+        app: this.spa,
+        robots: this.robots,
+        portal: this.portal,
+        linkHints: this.opts.linkHints,
+        isSameSite: this.isSameSite,
+        load: this.load,
+        bareLoad: this.bareLoad,
+        softNotFound: this.softNotFound,
+        progress: (phase) => this.progress(phase, home),
+      }),
+    );
     await this.output.artifact('sitemap', found.sitemap);
     if (found.searchProbe) {
       await this.output.artifact('searchProbe', found.searchProbe.artifact, found.searchProbe.artifacts);

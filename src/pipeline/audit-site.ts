@@ -17,6 +17,8 @@ import {
   type Level,
   type PageCapture,
   type RenderMode,
+  trace,
+  traced,
   UserError,
 } from '../core/index.ts';
 import { Highlighter } from '../evidence/highlighter.ts';
@@ -92,6 +94,7 @@ export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
       catalogId: catalog.id,
       options: { budget: req.budget, render: req.render },
     });
+    trace('audit: store open, run started');
     const crawl = await crawlOrAbandon(recorder, runId, () =>
       runSiteJob(
         {
@@ -119,8 +122,10 @@ export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
       ),
     );
 
+    trace('audit: crawl done');
     // A portal whose home page was never captured is not judged: its report says why, and nothing else.
     const evaluation = wasAudited(crawl) ? evaluateRun(store, recorder, runId, catalog) : null;
+    trace('audit: rules evaluated');
     // Stored with its catalog version, policy and result ids, so the score in the report can be explained.
     if (evaluation) recordRunScore(store, runId, catalog);
     const site = evaluation?.site ?? loadSiteCaptures(store, runId);
@@ -130,33 +135,39 @@ export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
       : undefined;
     const results = evaluation?.results ?? [];
     const comparedWith = evaluation ? compareWithPrevious(store, runId) : null;
+    trace('audit: posture judged');
     // The browser that rendered the crawl also pictures the evidence elements (none with --render none).
-    const elementShots = evaluation && renderer ? await pictureEvidence(store, results, pages) : undefined;
-    const { report, files } = await writeReportOrExplain(req.outDir, () =>
-      writeReport(
-        req.outDir,
-        store.artifacts,
-        catalog,
-        (screenshotPath) =>
-          buildReport({
-            runId,
-            target,
-            crawl,
-            catalog,
-            pages,
-            results,
-            screenshotPath,
-            comparedWith,
-            elementShots,
-            posture,
-          }),
-        { formats: req.formats, pages },
+    const elementShots =
+      evaluation && renderer
+        ? await traced('audit: element shots', () => pictureEvidence(store, results, pages))
+        : undefined;
+    const { report, files } = await traced('audit: report written', () =>
+      writeReportOrExplain(req.outDir, () =>
+        writeReport(
+          req.outDir,
+          store.artifacts,
+          catalog,
+          (screenshotPath) =>
+            buildReport({
+              runId,
+              target,
+              crawl,
+              catalog,
+              pages,
+              results,
+              screenshotPath,
+              comparedWith,
+              elementShots,
+              posture,
+            }),
+          { formats: req.formats, pages },
+        ),
       ),
     );
     return { runId, evaluationId: evaluation?.evaluationId ?? null, report, reportFiles: files, crawl };
   } finally {
     store.close();
-    await renderer?.close();
+    await traced('audit: browser closed', async () => renderer?.close());
   }
 }
 
