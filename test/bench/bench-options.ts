@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export const PHASES = ['startup', 'bare', 'rendered', 'http', 'memory', 'scoring'] as const;
+export const PHASES = ['startup', 'bare', 'rendered', 'http', 'memory', 'scoring', 'e2e'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export interface BenchOptions {

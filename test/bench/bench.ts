@@ -5,8 +5,9 @@
 import { loadavg } from 'node:os';
 import { findChromium } from '../../crawlers/browser/find-chromium.ts';
 import { closeHttpAgents } from '../../crawlers/http/http-fetcher.ts';
-import { type BenchOptions, parseBenchArgs, USAGE } from './bench-options.ts';
+import { type BenchOptions, type Phase, parseBenchArgs, USAGE } from './bench-options.ts';
 import { type BenchResult, formatTable, toJson } from './bench-report.ts';
+import { runE2e } from './e2e-phase.ts';
 import { runMemory } from './memory-run.ts';
 import { procAvailable, TreeCpuMeter } from './proc-stats.ts';
 import { runScoring } from './scoring-phase.ts';
@@ -37,7 +38,7 @@ async function main(): Promise<number> {
     notes: [],
   };
   if (!procAvailable()) result.notes.push('/proc is not readable: CPU and memory figures are missing.');
-  const browserPhases = (['bare', 'rendered', 'memory'] as const).filter((p) => opts.phases.has(p));
+  const browserPhases = (['bare', 'rendered', 'memory', 'e2e'] as const).filter((p) => opts.phases.has(p));
   if (!result.chromium && browserPhases.length) {
     const message =
       `No Chromium found: skipping the ${browserPhases.join(', ')} phase(s). Install one ` +
@@ -61,7 +62,7 @@ async function main(): Promise<number> {
 
   if (opts.phases.has('startup')) result.startup = await timed('startup', () => runStartup(log));
 
-  if (opts.phases.has('bare') || opts.phases.has('rendered') || opts.phases.has('http')) {
+  if (['bare', 'rendered', 'http', 'e2e'].some((p) => opts.phases.has(p as Phase))) {
     await runSitePhases(opts, result, timed, log);
   }
   if (result.chromium && opts.phases.has('memory')) {
@@ -118,6 +119,16 @@ async function runSitePhases(
     }
     if (opts.phases.has('http')) {
       result.http = await timed('http', () => runHttpPath(httpSite, loopOptions));
+    }
+    if (result.chromium && opts.phases.has('e2e')) {
+      const e2eOptions = {
+        concurrency: opts.concurrency,
+        reps: opts.reps,
+        executablePath: result.chromium,
+        log,
+      };
+      result.e2e = await timed('e2e', () => runE2e(site, e2eOptions));
+      result.notes.push(...result.e2e.notes);
     }
   } finally {
     ours.stop();
