@@ -77,9 +77,11 @@ export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
   const url = normaliseTargetUrl(req.url);
   const catalog = req.catalog ?? getCatalog(req.catalogId ?? defaultCatalogId(req.level));
   await assertReachableTarget(url, req.allowPrivate);
+  trace('audit: target checked');
   const renderer = req.render === 'none' ? undefined : createRenderer(req.render);
 
   const store = openStore(req.dbFile);
+  let highlighter: Highlighter | null = null;
   try {
     const recorder = new Recorder(store);
     for (const orphan of recorder.interruptOrphans()) {
@@ -123,6 +125,8 @@ export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
     );
 
     trace('audit: crawl done');
+    // The browser that pictures the evidence elements starts while the rules are judged.
+    highlighter = wasAudited(crawl) && renderer ? newHighlighter() : null;
     // A portal whose home page was never captured is not judged: its report says why, and nothing else.
     const evaluation = wasAudited(crawl) ? evaluateRun(store, recorder, runId, catalog) : null;
     trace('audit: rules evaluated');
@@ -138,9 +142,10 @@ export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
     trace('audit: posture judged');
     // The browser that rendered the crawl also pictures the evidence elements (none with --render none).
     const elementShots =
-      evaluation && renderer
-        ? await traced('audit: element shots', () => pictureEvidence(store, results, pages))
+      evaluation && highlighter
+        ? await traced('audit: element shots', () => pictureEvidence(store, highlighter!, results, pages))
         : undefined;
+    await highlighter?.close();
     const { report, files } = await traced('audit: report written', () =>
       writeReportOrExplain(req.outDir, () =>
         writeReport(
@@ -166,19 +171,27 @@ export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
     );
     return { runId, evaluationId: evaluation?.evaluationId ?? null, report, reportFiles: files, crawl };
   } finally {
+    await highlighter?.close();
     store.close();
     await traced('audit: browser closed', async () => renderer?.close());
   }
 }
 
+/** The evidence pictures' own offline browser, launching already; null without Chromium. */
+function newHighlighter(): Highlighter | null {
+  const executablePath = findChromium();
+  if (!executablePath) return null;
+  const highlighter = new Highlighter(executablePath);
+  highlighter.warmUp();
+  return highlighter;
+}
+
 async function pictureEvidence(
   store: Store,
+  highlighter: Highlighter,
   results: readonly IndicatorResult[],
   pages: readonly PageCapture[],
 ): Promise<ElementShots | undefined> {
-  const executablePath = findChromium();
-  if (!executablePath) return undefined;
-  const highlighter = new Highlighter(executablePath);
   try {
     return await captureElementShots(store, highlighter, results, pages);
   } finally {
