@@ -2,9 +2,11 @@ import {
   type CrawlEnd,
   type CrawlProgress,
   type FetchStatus,
+  type MarkupValidationArtifact,
   type StopReason,
   trace,
   traced,
+  unavailableMarkup,
 } from '../../src/core/index.ts';
 import type { FetchOutcome, HttpFetchOptions } from '../contracts.ts';
 import { extractPage } from '../extract/extract-page.ts';
@@ -16,7 +18,7 @@ import { httpFetch } from '../http/http-fetcher.ts';
 import { PUBLIC_ONLY } from '../net/network-policy.ts';
 import { firstHopToHttps } from '../transport/transport-hosts.ts';
 import { CrawlOutput } from './crawl-output.ts';
-import { discoverFromHome } from './home-discovery.ts';
+import { discoverFromHome, type HomeDiscovery } from './home-discovery.ts';
 import { HostHealth } from './host-health.ts';
 import { EvidenceLinks } from './link-check.ts';
 import { checkLinksAfterCrawl } from './link-check-run.ts';
@@ -62,6 +64,8 @@ export class SiteCrawl {
   /** The caller's abort signal or the watchdog's, whichever fires first. */
   private readonly signal: AbortSignal;
   private readonly output: CrawlOutput;
+  /** The search probe, running alongside the first pages (see crawlHome). */
+  private searchProbe: HomeDiscovery['searchProbe'] | null = null;
 
   constructor(private readonly opts: CrawlSiteOptions) {
     const home = normalizeUrl(opts.url);
@@ -118,6 +122,9 @@ export class SiteCrawl {
 
   private async crawl(): Promise<CrawlEnd> {
     this.progress('discover', this.homeUrl);
+    // The browser starts while robots.txt and the home page are fetched over HTTP.
+    if (!this.opts.resume && this.opts.render !== 'none')
+      this.opts.renderer?.warmUp?.(this.homeUrl, this.appLoad.renderOptions);
     const robots = await traced('crawl: robots.txt', () => this.robots.policyFor(this.homeUrl));
     await this.output.artifact('robots', robotsArtifact(robots, this.homeUrl));
     if (this.opts.resume) {
@@ -135,12 +142,18 @@ export class SiteCrawl {
       return entry ? () => this.crawlEntry(entry, 'portal') : null;
     });
     trace('crawl: pages done');
+    await traced('crawl: search probe (ran alongside the pages)', () => this.recordSearchProbe());
     await this.output.checkpointsSaved;
+    // The Nu checker (a JVM: seconds to start) reads the sample taken from the pages, which the link
+    // checks do not add to: it runs beside them and is recorded after them, as before.
+    const validation = this.signal.aborted ? null : this.startMarkupValidation();
     await traced('crawl: link checks', () => this.checkLinks());
     const stopReason = this.stopReason();
     if (stopReason !== 'interrupted') {
       await traced('crawl: transport', () => this.checkTransport());
-      await traced('crawl: markup validation', () => this.validateMarkup());
+      await traced('crawl: markup validation (ran beside the link checks)', () =>
+        this.recordMarkupValidation(validation),
+      );
     }
     return this.finish(stopReason, 'ok');
   }
@@ -219,7 +232,7 @@ export class SiteCrawl {
     await this.record(entry, 'portal', built, true, raw.html);
     if (this.signal.aborted) return null;
     const homeHtml = loaded.outcome.html ?? raw.html;
-    const found = await traced('crawl: sitemap + search probe', () =>
+    const found = await traced('crawl: sitemap + soft-404 probe', () =>
       discoverFromHome({
         homeUrl: home,
         finalUrl: raw.finalUrl,
@@ -237,11 +250,19 @@ export class SiteCrawl {
       }),
     );
     await this.output.artifact('sitemap', found.sitemap);
-    if (found.searchProbe) {
-      await this.output.artifact('searchProbe', found.searchProbe.artifact, found.searchProbe.artifacts);
-    }
+    this.searchProbe = found.searchProbe;
     await this.checkpoint();
     return null;
+  }
+
+  /** The search probe started by crawlHome, recorded once it is done (after the pages it ran beside). */
+  private async recordSearchProbe(): Promise<void> {
+    const running = this.searchProbe;
+    this.searchProbe = null;
+    if (!running) return;
+    const probe = await running;
+    if ('error' in probe) throw probe.error;
+    if (probe.found) await this.output.artifact('searchProbe', probe.found.artifact, probe.found.artifacts);
   }
 
   private async crawlEntry(entry: FrontierEntry, site: Site): Promise<void> {
@@ -393,10 +414,21 @@ export class SiteCrawl {
     if (!this.signal.aborted) await this.output.artifact('transport', artifact);
   }
 
-  private async validateMarkup(): Promise<void> {
-    if (!this.opts.validateMarkup) return;
+  /** Validates the sample of the pages; null when there is no validator. Never rejects. */
+  private startMarkupValidation(): Promise<MarkupValidationArtifact | null> | null {
+    const validator = this.opts.validateMarkup;
+    if (!validator) return null;
+    return this.sample
+      .validate(this.load, validator)
+      .catch((error: unknown) => unavailableMarkup(`Markup validation failed: ${String(error)}`));
+  }
+
+  private async recordMarkupValidation(
+    validation: Promise<MarkupValidationArtifact | null> | null,
+  ): Promise<void> {
+    if (!validation) return;
     this.progress('validate', this.finalHomeUrl ?? this.homeUrl);
-    const artifact = await this.sample.validate(this.load, this.opts.validateMarkup);
+    const artifact = await validation;
     if (artifact) await this.output.artifact('markupValidation', artifact);
   }
 
