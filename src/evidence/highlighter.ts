@@ -53,10 +53,16 @@ const FALLBACK_URL = 'https://capture.portal-audit.invalid/';
  */
 export class Highlighter {
   #browser: Promise<Browser> | null = null;
-  readonly #limit = pLimit(1);
+  readonly #limit: ReturnType<typeof pLimit>;
   #closed = false;
 
-  constructor(private readonly executablePath: string) {}
+  /** `concurrency`: pages rendered at once (each in its own context). */
+  constructor(
+    private readonly executablePath: string,
+    concurrency = 1,
+  ) {
+    this.#limit = pLimit(concurrency);
+  }
 
   /**
    * A JPEG of the outlined element with some of the page around it, or null when the target matches

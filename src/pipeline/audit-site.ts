@@ -28,7 +28,7 @@ import { compareWithPrevious } from '../report/comparison.ts';
 import { captureElementShots, type ElementShots } from '../report/element-shots.ts';
 import type { ExtraFormat } from '../report/formats.ts';
 import type { AuditReport } from '../report/report-types.ts';
-import { type ReportFiles, writeReport } from '../report/write-report.ts';
+import type { ReportFiles } from '../report/write-report.ts';
 import { recordRunScore } from '../scoring/run-score.ts';
 import { evaluateRun } from './evaluate-run.ts';
 import { assertReachableTarget } from './target-guard.ts';
@@ -80,6 +80,9 @@ export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
   trace('audit: target checked');
   const renderer = req.render === 'none' ? undefined : createRenderer(req.render);
 
+  // The report writer (HTML, its charts library: a second of imports) loads while the crawl runs.
+  const reportWriter = import('../report/write-report.ts');
+  reportWriter.catch(() => undefined); // a failure is thrown where it is awaited
   const store = openStore(req.dbFile);
   let highlighter: Highlighter | null = null;
   try {
@@ -146,6 +149,7 @@ export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
         ? await traced('audit: element shots', () => pictureEvidence(store, highlighter!, results, pages))
         : undefined;
     await highlighter?.close();
+    const { writeReport } = await reportWriter;
     const { report, files } = await traced('audit: report written', () =>
       writeReportOrExplain(req.outDir, () =>
         writeReport(
@@ -181,7 +185,8 @@ export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
 function newHighlighter(): Highlighter | null {
   const executablePath = findChromium();
   if (!executablePath) return null;
-  const highlighter = new Highlighter(executablePath);
+  // Two pages at a time: nothing else runs by then, and each render is mostly one core's work.
+  const highlighter = new Highlighter(executablePath, 2);
   highlighter.warmUp();
   return highlighter;
 }

@@ -94,26 +94,37 @@ export async function captureElementShots(
       wanted.set(groupKey, group);
     }
   }
-  for (const group of wanted.values()) {
-    if (Date.now() > deadline) break;
-    const html = store.artifacts.get(group[0]!.cacheKey.htmlHash);
-    if (!html) continue;
-    const jpegs = await highlighter
-      .renderAll(
-        html.toString('utf8'),
-        group.map((w) => w.target),
-        group[0]!.pageUrl,
-        () => Date.now() <= deadline,
-      )
-      .catch(() => group.map(() => null));
-    for (const [i, jpeg] of jpegs.entries()) {
-      const w = group[i]!;
-      const image = jpeg
-        ? { hash: sha256Hex(jpeg), kind: 'screenshot' as const, mediaType: 'image/jpeg', data: jpeg }
-        : null;
-      writes?.record(w.cacheKey, image);
-      if (image) for (const key of w.keys) shots.set(key, image.hash);
-    }
-  }
+  // Pages go to the highlighter all at once; it renders as many at a time as it was made for.
+  // One page with many pictures (a one-page audit) is split in two loads, so both can run.
+  const groups = [...wanted.values()];
+  const loads = groups.length === 1 && groups[0]!.length > 1 ? halves(groups[0]!) : groups;
+  await Promise.all(
+    loads.map(async (group) => {
+      if (Date.now() > deadline) return;
+      const html = store.artifacts.get(group[0]!.cacheKey.htmlHash);
+      if (!html) return;
+      const jpegs = await highlighter
+        .renderAll(
+          html.toString('utf8'),
+          group.map((w) => w.target),
+          group[0]!.pageUrl,
+          () => Date.now() <= deadline,
+        )
+        .catch(() => group.map(() => null));
+      for (const [i, jpeg] of jpegs.entries()) {
+        const w = group[i]!;
+        const image = jpeg
+          ? { hash: sha256Hex(jpeg), kind: 'screenshot' as const, mediaType: 'image/jpeg', data: jpeg }
+          : null;
+        writes?.record(w.cacheKey, image);
+        if (image) for (const key of w.keys) shots.set(key, image.hash);
+      }
+    }),
+  );
   return shots;
+}
+
+function halves<T>(list: readonly T[]): T[][] {
+  const mid = Math.ceil(list.length / 2);
+  return [list.slice(0, mid), list.slice(mid)];
 }
