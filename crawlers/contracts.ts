@@ -85,6 +85,8 @@ export interface RenderedPage extends FetchOutcome {
 /** Renders pages in a real browser. One per process; reused across sites. */
 export interface PageRenderer {
   render(url: string, options: RenderOptions): Promise<RenderedPage>;
+  /** Starts what the first render of `url` needs (the browser, its context) without waiting for it. */
+  warmUp?(url: string, options: RenderOptions): void;
   /** Fills a search input, submits, and captures the results page. */
   probeSearch(
     pageUrl: string,

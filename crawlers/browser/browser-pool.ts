@@ -169,6 +169,15 @@ export class BrowserPool {
     });
   }
 
+  /**
+   * Launches the browser of `spec.browserKey` and opens the context of `spec.key` now, without a
+   * page, so that the first task does not wait for them (the crawl calls it before its first requests).
+   */
+  warmUp(spec: ContextSpec): void {
+    if (this.#closed) return;
+    this.#slot(this.#generation(spec.browserKey ?? ''), spec);
+  }
+
   #generation(key: string): Generation {
     const current = this.#current.get(key);
     if (current && !current.retired && current.opened < this.#retireAfter) return current;

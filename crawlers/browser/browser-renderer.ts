@@ -74,6 +74,11 @@ export class BrowserRenderer implements PageRenderer {
     return this.#pool.launches;
   }
 
+  warmUp(url: string, options: RenderOptions): void {
+    if (this.#refuse(url)) return;
+    this.#pool.warmUp(this.#contextSpec(url, options));
+  }
+
   async render(url: string, options: RenderOptions): Promise<RenderedPage> {
     let started = performance.now();
     const refused = this.#refuse(url);

@@ -33,14 +33,21 @@ export interface HomeDiscoveryInput {
   progress: (phase: 'discover' | 'probe') => void;
 }
 
+export type SearchProbeFound = { artifact: SearchProbeArtifact; artifacts: ArtifactBytes[] } | null;
+
 export interface HomeDiscovery {
   sitemap: SitemapArtifact;
-  searchProbe: { artifact: SearchProbeArtifact; artifacts: ArtifactBytes[] } | null;
+  /**
+   * How the site search answers: still running when discoverFromHome returns (it changes nothing the
+   * pages need, so it runs alongside the first pages). Never rejects: a failure is `{ error }`.
+   */
+  searchProbe: Promise<{ found: SearchProbeFound } | { error: unknown }>;
 }
 
 /**
  * What the crawl learns around its home page: the XML sitemaps (their URLs go into the frontier),
- * what a made-up address of the site shows (for soft 404s), and how the site search answers.
+ * what a made-up address of the site shows (for soft 404s, which every page's capture needs), and,
+ * started here but awaited after the pages, how the site search answers.
  */
 export async function discoverFromHome(input: HomeDiscoveryInput): Promise<HomeDiscovery> {
   const { finalUrl, isSameSite } = input;
@@ -63,10 +70,13 @@ export async function discoverFromHome(input: HomeDiscoveryInput): Promise<HomeD
     { render: input.app, isAllowed, isSameSite },
     input.softNotFound,
   );
-  const searchProbe = await probeSearch(input.home, input.homeHtml, {
+  const searchProbe = probeSearch(input.home, input.homeHtml, {
     ...input.load,
     isSameSite,
     spa: input.app,
-  });
+  }).then(
+    (found) => ({ found }),
+    (error: unknown) => ({ error }),
+  );
   return { sitemap, searchProbe };
 }

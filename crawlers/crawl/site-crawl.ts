@@ -1,4 +1,13 @@
-import type { CrawlEnd, CrawlProgress, FetchStatus, StopReason } from '../../src/core/index.ts';
+import {
+  type CrawlEnd,
+  type CrawlProgress,
+  type FetchStatus,
+  type MarkupValidationArtifact,
+  type StopReason,
+  trace,
+  traced,
+  unavailableMarkup,
+} from '../../src/core/index.ts';
 import type { FetchOutcome, HttpFetchOptions } from '../contracts.ts';
 import { extractPage } from '../extract/extract-page.ts';
 import { Frontier, type FrontierEntry } from '../frontier/frontier.ts';
@@ -9,7 +18,7 @@ import { httpFetch } from '../http/http-fetcher.ts';
 import { PUBLIC_ONLY } from '../net/network-policy.ts';
 import { firstHopToHttps } from '../transport/transport-hosts.ts';
 import { CrawlOutput } from './crawl-output.ts';
-import { discoverFromHome } from './home-discovery.ts';
+import { discoverFromHome, type HomeDiscovery } from './home-discovery.ts';
 import { HostHealth } from './host-health.ts';
 import { EvidenceLinks } from './link-check.ts';
 import { checkLinksAfterCrawl } from './link-check-run.ts';
@@ -58,6 +67,8 @@ export class SiteCrawl {
   /** The caller's abort signal or the watchdog's, whichever fires first. */
   private readonly signal: AbortSignal;
   private readonly output: CrawlOutput;
+  /** The search probe, running alongside the first pages (see crawlHome). */
+  private searchProbe: HomeDiscovery['searchProbe'] | null = null;
 
   constructor(private readonly opts: CrawlSiteOptions) {
     const home = normalizeUrl(opts.url);
@@ -114,14 +125,18 @@ export class SiteCrawl {
 
   private async crawl(): Promise<CrawlEnd> {
     this.progress('discover', this.homeUrl);
-    const robots = await this.robots.policyFor(this.homeUrl);
+    // The browser starts while robots.txt and the home page are fetched over HTTP.
+    if (!this.opts.resume && this.opts.render !== 'none')
+      this.opts.renderer?.warmUp?.(this.homeUrl, this.appLoad.renderOptions);
+    const robots = await traced('crawl: robots.txt', () => this.robots.policyFor(this.homeUrl));
     await this.output.artifact('robots', robotsArtifact(robots, this.homeUrl));
     if (this.opts.resume) {
       this.restore(this.opts.resume);
     } else {
-      const end = await this.crawlHome(robots);
+      const end = await traced('crawl: home', () => this.crawlHome(robots));
       if (end) return end;
     }
+    trace('crawl: pages …');
     await runPool(Math.max(1, this.opts.concurrency ?? CRAWL_DEFAULTS.concurrency), () => {
       if (this.shouldStop()) return null;
       const external = this.external.next();
@@ -129,13 +144,23 @@ export class SiteCrawl {
       const entry = this.portal.next();
       return entry ? () => this.crawlEntry(entry, 'portal') : null;
     });
+    trace('crawl: pages done');
+    await traced('crawl: search probe (ran alongside the pages)', () => this.recordSearchProbe());
     await this.output.checkpointsSaved;
-    await this.checkLinks();
+    // The Nu checker (a JVM: seconds to start) reads the sample taken from the pages, which the link
+    // checks do not add to: it runs beside them and is recorded after them, as before.
+    const validation = this.signal.aborted ? null : this.startMarkupValidation();
+    await traced('crawl: link checks', () => this.checkLinks());
     const stopReason = this.stopReason();
     if (stopReason !== 'interrupted') {
       // The transport check waits on sockets, the phone load on the browser: they run side by side.
-      await Promise.all([this.checkTransport(), this.measurePhoneSpeed()]);
-      await this.validateMarkup();
+      await Promise.all([
+        traced('crawl: transport', () => this.checkTransport()),
+        traced('crawl: phone load of the home page', () => this.measurePhoneSpeed()),
+      ]);
+      await traced('crawl: markup validation (ran beside the link checks)', () =>
+        this.recordMarkupValidation(validation),
+      );
     }
     return this.finish(stopReason, 'ok');
   }
@@ -180,7 +205,9 @@ export class SiteCrawl {
       );
     }
     this.progress('crawl', home);
-    const raw = await this.load.limiter.run(hostOf(home), () => httpFetch(home, this.http));
+    const raw = await traced('crawl: home fetch', () =>
+      this.load.limiter.run(hostOf(home), () => httpFetch(home, this.http)),
+    );
     if (this.signal.aborted) return this.finish('interrupted', 'error', 'Interrupted before the home page');
     if (raw.status !== 'ok' || raw.html === null) {
       await this.record(entry, 'portal', this.build(entry, 'portal', raw, null), true);
@@ -198,7 +225,7 @@ export class SiteCrawl {
     if (this.shouldRender(entry, 'portal')) {
       this.progress('render', home);
       // Views are looked for on the home page of every site: they tell a site drawn by script.
-      const rendered = await loadPage(home, true, this.appLoad);
+      const rendered = await traced('crawl: home render', () => loadPage(home, true, this.appLoad));
       if (rendered.rendered && rendered.outcome.status === 'ok') loaded = rendered;
       else {
         this.homeRenderFailure = rendered.renderFailure ?? rendered.outcome.status;
@@ -214,28 +241,38 @@ export class SiteCrawl {
     // The validator gets the served markup of the home page, not the browser's DOM.
     await this.record(entry, 'portal', built, true, raw.html);
     if (this.signal.aborted) return null;
-
-    const found = await discoverFromHome({
-      homeUrl: home,
-      finalUrl: raw.finalUrl,
-      home: built.capture,
-      homeHtml: loaded.outcome.html ?? raw.html,
-      app: this.spa,
-      robots: this.robots,
-      portal: this.portal,
-      linkHints: this.opts.linkHints,
-      isSameSite: this.isSameSite,
-      load: this.load,
-      bareLoad: this.bareLoad,
-      softNotFound: this.softNotFound,
-      progress: (phase) => this.progress(phase, home),
-    });
+    const homeHtml = loaded.outcome.html ?? raw.html;
+    const found = await traced('crawl: sitemap + soft-404 probe', () =>
+      discoverFromHome({
+        homeUrl: home,
+        finalUrl: raw.finalUrl,
+        home: built.capture,
+        homeHtml,
+        app: this.spa,
+        robots: this.robots,
+        portal: this.portal,
+        linkHints: this.opts.linkHints,
+        isSameSite: this.isSameSite,
+        load: this.load,
+        bareLoad: this.bareLoad,
+        softNotFound: this.softNotFound,
+        progress: (phase) => this.progress(phase, home),
+      }),
+    );
     await this.output.artifact('sitemap', found.sitemap);
-    if (found.searchProbe) {
-      await this.output.artifact('searchProbe', found.searchProbe.artifact, found.searchProbe.artifacts);
-    }
+    this.searchProbe = found.searchProbe;
     await this.checkpoint();
     return null;
+  }
+
+  /** The search probe started by crawlHome, recorded once it is done (after the pages it ran beside). */
+  private async recordSearchProbe(): Promise<void> {
+    const running = this.searchProbe;
+    this.searchProbe = null;
+    if (!running) return;
+    const probe = await running;
+    if ('error' in probe) throw probe.error;
+    if (probe.found) await this.output.artifact('searchProbe', probe.found.artifact, probe.found.artifacts);
   }
 
   private async crawlEntry(entry: FrontierEntry, site: Site): Promise<void> {
@@ -398,10 +435,21 @@ export class SiteCrawl {
     if (artifact && !this.signal.aborted) await this.output.artifact('mobileSpeed', artifact);
   }
 
-  private async validateMarkup(): Promise<void> {
-    if (!this.opts.validateMarkup) return;
+  /** Validates the sample of the pages; null when there is no validator. Never rejects. */
+  private startMarkupValidation(): Promise<MarkupValidationArtifact | null> | null {
+    const validator = this.opts.validateMarkup;
+    if (!validator) return null;
+    return this.sample
+      .validate(this.load, validator)
+      .catch((error: unknown) => unavailableMarkup(`Markup validation failed: ${String(error)}`));
+  }
+
+  private async recordMarkupValidation(
+    validation: Promise<MarkupValidationArtifact | null> | null,
+  ): Promise<void> {
+    if (!validation) return;
     this.progress('validate', this.finalHomeUrl ?? this.homeUrl);
-    const artifact = await this.sample.validate(this.load, this.opts.validateMarkup);
+    const artifact = await validation;
     if (artifact) await this.output.artifact('markupValidation', artifact);
   }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
-import { TOOL_VERSION, UserError } from '../core/index.ts';
+import { TOOL_VERSION, trace, UserError } from '../core/index.ts';
 import { registerAudit } from './commands/audit.ts';
 import { registerCampaign } from './commands/campaign/index.ts';
 import { registerDemo } from './commands/demo.ts';
@@ -33,11 +33,14 @@ registerServe(program);
 registerUser(program);
 useConfigFile(program, ['audit', 'demo']);
 
+trace('cli: modules loaded');
+process.once('exit', () => trace('cli: process exit'));
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
   process.exitCode = exitCodeFor(error);
 }
+trace('cli: command done');
 // The command is done. Should anything still hold the process open (a browser that would not close,
 // a socket), it ends anyway once its output has had time to drain.
 setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();

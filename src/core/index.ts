@@ -9,6 +9,7 @@ export * from './records.ts';
 export * from './rule.ts';
 export * from './target.ts';
 export * from './text.ts';
+export * from './trace.ts';
 export * from './transport.ts';
 export * from './version.ts';
 export * from './word-forms.ts';

@@ -1,5 +1,5 @@
 import pLimit from 'p-limit';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../crawlers/browser/browser-pool.ts';
 import { CAPTURED_PAGE_CSP } from './captured-page-csp.ts';
 
@@ -53,18 +53,40 @@ const FALLBACK_URL = 'https://capture.portal-audit.invalid/';
  */
 export class Highlighter {
   #browser: Promise<Browser> | null = null;
-  readonly #limit = pLimit(1);
+  readonly #limit: ReturnType<typeof pLimit>;
   #closed = false;
 
-  constructor(private readonly executablePath: string) {}
+  /** `concurrency`: pages rendered at once (each in its own context). */
+  constructor(
+    private readonly executablePath: string,
+    concurrency = 1,
+  ) {
+    this.#limit = pLimit(concurrency);
+  }
 
   /**
    * A JPEG of the outlined element with some of the page around it, or null when the target matches
    * nothing (or its selector is not CSS) in the stored HTML.
    */
-  render(html: string, target: HighlightTarget | string, pageUrl: string): Promise<Buffer | null> {
+  async render(html: string, target: HighlightTarget | string, pageUrl: string): Promise<Buffer | null> {
     const t = typeof target === 'string' ? { selector: target } : target;
-    return this.#limit(() => this.#render(html, t, pageUrl));
+    const [shot] = await this.renderAll(html, [t], pageUrl);
+    return shot ?? null;
+  }
+
+  /**
+   * Pictures of several elements of one stored page, in order, from ONE load of it: between two
+   * pictures the outlined element gets its style attribute back and the page is scrolled to the top,
+   * so each picture is the one `render` makes alone. A target the page cannot show gets null; once
+   * `goOn()` says no, the rest are left out of the returned list (no picture made, nothing cached).
+   */
+  renderAll(
+    html: string,
+    targets: readonly HighlightTarget[],
+    pageUrl: string,
+    goOn: () => boolean = () => true,
+  ): Promise<(Buffer | null)[]> {
+    return this.#limit(() => this.#renderAll(html, targets, pageUrl, goOn));
   }
 
   async close(): Promise<void> {
@@ -72,6 +94,12 @@ export class Highlighter {
     const browser = this.#browser;
     this.#browser = null;
     if (browser) await (await browser.catch(() => null))?.close();
+  }
+
+  /** Starts the browser now (while other work runs), so the first picture does not wait for it. */
+  warmUp(): void {
+    if (this.#closed) return;
+    this.#launch().catch(() => undefined);
   }
 
   #launch(): Promise<Browser> {
@@ -88,7 +116,12 @@ export class Highlighter {
     return this.#browser;
   }
 
-  async #render(html: string, wanted: HighlightTarget, pageUrl: string): Promise<Buffer | null> {
+  async #renderAll(
+    html: string,
+    targets: readonly HighlightTarget[],
+    pageUrl: string,
+    goOn: () => boolean,
+  ): Promise<(Buffer | null)[]> {
     const browser = await this.#launch();
     const context = await browser.newContext({
       javaScriptEnabled: false,
@@ -115,36 +148,59 @@ export class Highlighter {
       const page = await context.newPage();
       page.setDefaultTimeout(TIMEOUT_MS);
       await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
-      let target: ReturnType<typeof page.locator>;
-      try {
-        const scope = page.locator(`css=${wanted.selector}`);
-        target = (wanted.text ? scope.getByText(wanted.text) : scope).first();
-        if ((await target.count()) === 0) return null;
-      } catch {
-        return null; // not a CSS selector this engine can parse
+      const shots: (Buffer | null)[] = [];
+      for (const wanted of targets) {
+        if (!goOn()) break;
+        shots.push(await shoot(page, wanted));
       }
-      // Inline style through the CSSOM: the page's CSP allows it, and no <style> load event is awaited.
-      const box = await target.evaluate((el) => {
-        const style = (el as HTMLElement).style;
-        style.setProperty('outline', '4px solid #d40000', 'important');
-        style.setProperty('outline-offset', '3px', 'important');
-        style.setProperty('box-shadow', '0 0 0 8px rgba(255, 230, 0, 0.55)', 'important');
-        el.scrollIntoView({ block: 'center', inline: 'nearest' });
-        // Viewport coordinates: the element is scrolled to the middle, and a crop fits in the viewport.
-        const r = el.getBoundingClientRect();
-        return {
-          x: r.left,
-          y: r.top,
-          width: r.width,
-          height: r.height,
-          viewWidth: window.innerWidth,
-          viewHeight: window.innerHeight,
-        };
-      });
-      return await page.screenshot({ type: 'jpeg', quality: 80, clip: cropAround(box) });
+      return shots;
     } finally {
       await context.close().catch(() => undefined);
     }
+  }
+}
+
+/** One outlined element of the loaded page, the page left as it was found (style attribute, scroll). */
+async function shoot(page: Page, wanted: HighlightTarget): Promise<Buffer | null> {
+  let target: ReturnType<typeof page.locator>;
+  try {
+    const scope = page.locator(`css=${wanted.selector}`);
+    target = (wanted.text ? scope.getByText(wanted.text) : scope).first();
+    if ((await target.count()) === 0) return null;
+  } catch {
+    return null; // not a CSS selector this engine can parse
+  }
+  // Inline style through the CSSOM: the page's CSP allows it, and no <style> load event is awaited.
+  const box = await target.evaluate((el) => {
+    const style = (el as HTMLElement).style;
+    // Kept outside the DOM (an attribute could match the page's CSS), put back after the picture.
+    (window as unknown as { paStyleBefore: string | null }).paStyleBefore = el.getAttribute('style');
+    style.setProperty('outline', '4px solid #d40000', 'important');
+    style.setProperty('outline-offset', '3px', 'important');
+    style.setProperty('box-shadow', '0 0 0 8px rgba(255, 230, 0, 0.55)', 'important');
+    el.scrollIntoView({ block: 'center', inline: 'nearest' });
+    // Viewport coordinates: the element is scrolled to the middle, and a crop fits in the viewport.
+    const r = el.getBoundingClientRect();
+    return {
+      x: r.left,
+      y: r.top,
+      width: r.width,
+      height: r.height,
+      viewWidth: window.innerWidth,
+      viewHeight: window.innerHeight,
+    };
+  });
+  try {
+    return await page.screenshot({ type: 'jpeg', quality: 80, clip: cropAround(box) });
+  } finally {
+    await target
+      .evaluate((el) => {
+        const before = (window as unknown as { paStyleBefore: string | null }).paStyleBefore;
+        if (before === null) el.removeAttribute('style');
+        else el.setAttribute('style', before);
+        window.scrollTo(0, 0);
+      })
+      .catch(() => undefined);
   }
 }
 

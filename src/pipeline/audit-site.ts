@@ -17,6 +17,8 @@ import {
   type Level,
   type PageCapture,
   type RenderMode,
+  trace,
+  traced,
   UserError,
 } from '../core/index.ts';
 import { Highlighter } from '../evidence/highlighter.ts';
@@ -26,7 +28,7 @@ import { compareWithPrevious } from '../report/comparison.ts';
 import { captureElementShots, type ElementShots } from '../report/element-shots.ts';
 import type { ExtraFormat } from '../report/formats.ts';
 import type { AuditReport } from '../report/report-types.ts';
-import { type ReportFiles, writeReport } from '../report/write-report.ts';
+import type { ReportFiles } from '../report/write-report.ts';
 import { recordRunScore } from '../scoring/run-score.ts';
 import { evaluateRun } from './evaluate-run.ts';
 import { assertReachableTarget } from './target-guard.ts';
@@ -75,9 +77,14 @@ export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
   const url = normaliseTargetUrl(req.url);
   const catalog = req.catalog ?? getCatalog(req.catalogId ?? defaultCatalogId(req.level));
   await assertReachableTarget(url, req.allowPrivate);
+  trace('audit: target checked');
   const renderer = req.render === 'none' ? undefined : createRenderer(req.render);
 
+  // The report writer (HTML, its charts library: a second of imports) loads while the crawl runs.
+  const reportWriter = import('../report/write-report.ts');
+  reportWriter.catch(() => undefined); // a failure is thrown where it is awaited
   const store = openStore(req.dbFile);
+  let highlighter: Highlighter | null = null;
   try {
     const recorder = new Recorder(store);
     for (const orphan of recorder.interruptOrphans()) {
@@ -92,6 +99,7 @@ export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
       catalogId: catalog.id,
       options: { budget: req.budget, render: req.render },
     });
+    trace('audit: store open, run started');
     const crawl = await crawlOrAbandon(recorder, runId, () =>
       runSiteJob(
         {
@@ -119,8 +127,12 @@ export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
       ),
     );
 
+    trace('audit: crawl done');
+    // The browser that pictures the evidence elements starts while the rules are judged.
+    highlighter = wasAudited(crawl) && renderer ? newHighlighter() : null;
     // A portal whose home page was never captured is not judged: its report says why, and nothing else.
     const evaluation = wasAudited(crawl) ? evaluateRun(store, recorder, runId, catalog) : null;
+    trace('audit: rules evaluated');
     // Stored with its catalog version, policy and result ids, so the score in the report can be explained.
     if (evaluation) recordRunScore(store, runId, catalog);
     const site = evaluation?.site ?? loadSiteCaptures(store, runId);
@@ -130,44 +142,61 @@ export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
       : undefined;
     const results = evaluation?.results ?? [];
     const comparedWith = evaluation ? compareWithPrevious(store, runId) : null;
+    trace('audit: posture judged');
     // The browser that rendered the crawl also pictures the evidence elements (none with --render none).
-    const elementShots = evaluation && renderer ? await pictureEvidence(store, results, pages) : undefined;
-    const { report, files } = await writeReportOrExplain(req.outDir, () =>
-      writeReport(
-        req.outDir,
-        store.artifacts,
-        catalog,
-        (screenshotPath) =>
-          buildReport({
-            runId,
-            target,
-            crawl,
-            catalog,
-            pages,
-            results,
-            screenshotPath,
-            comparedWith,
-            elementShots,
-            posture,
-          }),
-        { formats: req.formats, pages },
+    const elementShots =
+      evaluation && highlighter
+        ? await traced('audit: element shots', () => pictureEvidence(store, highlighter!, results, pages))
+        : undefined;
+    await highlighter?.close();
+    const { writeReport } = await reportWriter;
+    const { report, files } = await traced('audit: report written', () =>
+      writeReportOrExplain(req.outDir, () =>
+        writeReport(
+          req.outDir,
+          store.artifacts,
+          catalog,
+          (screenshotPath) =>
+            buildReport({
+              runId,
+              target,
+              crawl,
+              catalog,
+              pages,
+              results,
+              screenshotPath,
+              comparedWith,
+              elementShots,
+              posture,
+            }),
+          { formats: req.formats, pages },
+        ),
       ),
     );
     return { runId, evaluationId: evaluation?.evaluationId ?? null, report, reportFiles: files, crawl };
   } finally {
+    await highlighter?.close();
     store.close();
-    await renderer?.close();
+    await traced('audit: browser closed', async () => renderer?.close());
   }
+}
+
+/** The evidence pictures' own offline browser, launching already; null without Chromium. */
+function newHighlighter(): Highlighter | null {
+  const executablePath = findChromium();
+  if (!executablePath) return null;
+  // Two pages at a time: nothing else runs by then, and each render is mostly one core's work.
+  const highlighter = new Highlighter(executablePath, 2);
+  highlighter.warmUp();
+  return highlighter;
 }
 
 async function pictureEvidence(
   store: Store,
+  highlighter: Highlighter,
   results: readonly IndicatorResult[],
   pages: readonly PageCapture[],
 ): Promise<ElementShots | undefined> {
-  const executablePath = findChromium();
-  if (!executablePath) return undefined;
-  const highlighter = new Highlighter(executablePath);
   try {
     return await captureElementShots(store, highlighter, results, pages);
   } finally {

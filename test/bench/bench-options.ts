@@ -9,6 +9,7 @@ export const PHASES = [
   'memory',
   'scoring',
   'fleet',
+  'e2e',
 ] as const;
 export type Phase = (typeof PHASES)[number];
 

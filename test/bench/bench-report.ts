@@ -1,6 +1,7 @@
 import { cpus } from 'node:os';
 import { AXE_VERSION } from '../../crawlers/browser/axe-run.ts';
 import type { BenchOptions } from './bench-options.ts';
+import type { E2eResult } from './e2e-phase.ts';
 import type { FleetResult } from './fleet-phase.ts';
 import { fleetJson, fleetTable } from './fleet-report.ts';
 import { EARLY_PAGES, type MemoryResult } from './memory-run.ts';
@@ -19,6 +20,11 @@ export const TARGETS = {
   workerRssPeakMb: 1536,
   /** Final memory at most this much above (or below) the value after the first 500 pages. */
   finalDrift: 0.2,
+  /** The whole `audit --render all` command against the bare-loop process, pages/min. */
+  endToEndVsBare: 0.9,
+  endToEndVsPa11y: 4,
+  /** A one-page audit's wall time at most this many times the bare loop's on that page. */
+  onePageVsBare: 1.5,
 } as const;
 
 export interface BenchResult {
@@ -38,6 +44,7 @@ export interface BenchResult {
   memory?: MemoryResult;
   scoring?: ScoringResult;
   fleet?: FleetResult;
+  e2e?: E2eResult;
 }
 
 const ratio = (a: number | undefined, b: number | undefined): number | null =>
@@ -51,14 +58,34 @@ function derived(r: BenchResult) {
   const drift = m?.early ? m.final.treeMb / m.early.treeMb - 1 : null;
   const p = r.posture;
   const postureCost = p ? 1 - p.withPosture.pagesPerMin / p.withoutPosture.pagesPerMin : null;
-  return { renderedVsBare, renderedVsBareCpu, drift, postureCost };
+  const e = r.e2e;
+  const endToEndVsBare = ratio(e?.auditPagesPerMin, e?.barePagesPerMin);
+  const endToEndVsPa11y = ratio(e?.auditPagesPerMin, e?.pa11yPagesPerMin ?? undefined);
+  const onePageVsBare = ratio(e?.onePageAuditMs, e?.onePageBareMs);
+  return {
+    renderedVsBare,
+    renderedVsBareCpu,
+    drift,
+    postureCost,
+    endToEndVsBare,
+    endToEndVsPa11y,
+    onePageVsBare,
+  };
 }
 
 const r0 = (x: number | null | undefined, digits = 0) =>
   x === null || x === undefined ? null : round(x, digits);
 
 export function toJson(r: BenchResult): Record<string, unknown> {
-  const { renderedVsBare, renderedVsBareCpu, drift, postureCost } = derived(r);
+  const {
+    renderedVsBare,
+    renderedVsBareCpu,
+    drift,
+    postureCost,
+    endToEndVsBare,
+    endToEndVsPa11y,
+    onePageVsBare,
+  } = derived(r);
   const m = r.memory;
   return {
     startupHelpMs: r0(r.startup?.built?.medianMs),
@@ -105,6 +132,15 @@ export function toJson(r: BenchResult): Record<string, unknown> {
     campaignPortals: r.scoring?.campaign.portals ?? null,
     campaignPages: r.scoring?.campaign.pages ?? null,
     ...(r.fleet ? fleetJson(r.fleet) : {}),
+    endToEndPagesPerMin: r0(r.e2e?.auditPagesPerMin),
+    endToEndBarePagesPerMin: r0(r.e2e?.barePagesPerMin),
+    endToEndVsBare: r0(endToEndVsBare, 2),
+    pa11yPagesPerMin: r0(r.e2e?.pa11yPagesPerMin),
+    endToEndVsPa11y: r0(endToEndVsPa11y, 2),
+    onePageAuditMs: r0(r.e2e?.onePageAuditMs),
+    onePageBareMs: r0(r.e2e?.onePageBareMs),
+    onePageVsBare: r0(onePageVsBare, 2),
+    endToEndRenderedPages: r.e2e?.renderedPages ?? null,
     pages: r.options.pages,
     httpPages: r.options.httpPages,
     concurrency: r.options.concurrency,
@@ -117,6 +153,14 @@ export function toJson(r: BenchResult): Record<string, unknown> {
       postureOn: r.posture?.withPosture.reps ?? null,
       postureOff: r.posture?.withoutPosture.reps ?? null,
       http: r.http?.reps ?? null,
+      e2e:
+        r.e2e?.reps.map((x) => ({
+          auditMs: round(x.auditMs),
+          bareMs: round(x.bareMs),
+          pa11yMs: x.pa11yMs === null ? null : round(x.pa11yMs),
+          onePageAuditMs: round(x.oneAuditMs),
+          onePageBareMs: round(x.oneBareMs),
+        })) ?? null,
     },
     machine: {
       cpus: cpus().length,
@@ -153,6 +197,51 @@ function pad(cells: string[][]): string {
 
 const reps = (f: LoopFigures | null | undefined, cpu = false) =>
   f ? f.reps.map((x) => (cpu ? x.cpuMsPerPage : x.pagesPerMin).toFixed(0)).join(' ') : '';
+
+function e2eLines(e: E2eResult): string[] {
+  const { endToEndVsBare, endToEndVsPa11y, onePageVsBare } = derived({ e2e: e } as BenchResult);
+  const x = (v: number | null) => (v === null ? 'n/a' : `${v.toFixed(2)}×`);
+  const rows: string[][] = [['6 end to end (whole processes)', 'figure', 'reps', 'target']];
+  const runs = (pick: (x: E2eResult['reps'][number]) => number | null, pages = e.pages) =>
+    e.reps.map((x) => pick(x)).map((ms) => (ms === null ? '-' : ((pages / ms) * 60_000).toFixed(0)));
+  rows.push([
+    `portal-audit audit --render all (${e.pages} pages)`,
+    `${e.auditPagesPerMin.toFixed(0)} pages/min`,
+    e.reps.map((x, i) => ((e.renderedPages[i]! / x.auditMs) * 60_000).toFixed(0)).join(' '),
+    '',
+  ]);
+  rows.push([
+    'bare loop process',
+    `${e.barePagesPerMin.toFixed(0)} pages/min`,
+    runs((x) => x.bareMs).join(' '),
+    '',
+  ]);
+  rows.push([
+    'pa11y-ci (axe runner)',
+    e.pa11yPagesPerMin === null ? 'n/a' : `${e.pa11yPagesPerMin.toFixed(0)} pages/min`,
+    runs((x) => x.pa11yMs).join(' '),
+    '',
+  ]);
+  rows.push([
+    'audit / bare',
+    x(endToEndVsBare),
+    '',
+    `≥ ${TARGETS.endToEndVsBare}×: ${verdict(endToEndVsBare === null ? null : endToEndVsBare >= TARGETS.endToEndVsBare)}`,
+  ]);
+  rows.push([
+    'audit / pa11y-ci',
+    x(endToEndVsPa11y),
+    '',
+    `≥ ${TARGETS.endToEndVsPa11y}×: ${verdict(endToEndVsPa11y === null ? null : endToEndVsPa11y >= TARGETS.endToEndVsPa11y)}`,
+  ]);
+  rows.push([
+    'one page: audit / bare (ms)',
+    `${e.onePageAuditMs.toFixed(0)} / ${e.onePageBareMs.toFixed(0)} = ${x(onePageVsBare)}`,
+    e.reps.map((r) => `${r.oneAuditMs.toFixed(0)}/${r.oneBareMs.toFixed(0)}`).join(' '),
+    `≤ ${TARGETS.onePageVsBare}×: ${verdict(onePageVsBare === null ? null : onePageVsBare <= TARGETS.onePageVsBare)}`,
+  ]);
+  return pad(rows).split('\n');
+}
 
 export function formatTable(r: BenchResult): string {
   const { renderedVsBare, renderedVsBareCpu, drift, postureCost } = derived(r);
@@ -223,6 +312,7 @@ export function formatTable(r: BenchResult): string {
     ]);
   }
   if (rows.length > 1) lines.push('', pad(rows));
+  if (r.e2e) lines.push('', ...e2eLines(r.e2e));
   const m = r.memory;
   if (m) {
     const flat = drift === null ? null : Math.abs(drift) <= TARGETS.finalDrift;

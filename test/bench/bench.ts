@@ -7,6 +7,7 @@ import { findChromium } from '../../crawlers/browser/find-chromium.ts';
 import { closeHttpAgents } from '../../crawlers/http/http-fetcher.ts';
 import { type BenchOptions, parseBenchArgs, USAGE } from './bench-options.ts';
 import { type BenchResult, formatTable, toJson } from './bench-report.ts';
+import { runE2e } from './e2e-phase.ts';
 import { runFleet } from './fleet-phase.ts';
 import { type FleetJson, writePlanFigures } from './fleet-plan-figures.ts';
 import { fleetJson } from './fleet-report.ts';
@@ -41,7 +42,7 @@ async function main(): Promise<number> {
     notes: [],
   };
   if (!procAvailable()) result.notes.push('/proc is not readable: CPU and memory figures are missing.');
-  const browserPhases = (['bare', 'rendered', 'posture', 'memory'] as const).filter((p) =>
+  const browserPhases = (['bare', 'rendered', 'posture', 'memory', 'e2e'] as const).filter((p) =>
     opts.phases.has(p),
   );
   if (!result.chromium && browserPhases.length) {
@@ -67,7 +68,7 @@ async function main(): Promise<number> {
 
   if (opts.phases.has('startup')) result.startup = await timed('startup', () => runStartup(log));
 
-  if ((['bare', 'rendered', 'posture', 'http'] as const).some((p) => opts.phases.has(p))) {
+  if ((['bare', 'rendered', 'posture', 'http', 'e2e'] as const).some((p) => opts.phases.has(p))) {
     await runSitePhases(opts, result, timed, log);
   }
   if (result.chromium && opts.phases.has('memory')) {
@@ -134,6 +135,16 @@ async function runSitePhases(
     }
     if (opts.phases.has('http')) {
       result.http = await timed('http', () => runHttpPath(httpSite, loopOptions));
+    }
+    if (result.chromium && opts.phases.has('e2e')) {
+      const e2eOptions = {
+        concurrency: opts.concurrency,
+        reps: opts.reps,
+        executablePath: result.chromium,
+        log,
+      };
+      result.e2e = await timed('e2e', () => runE2e(site, e2eOptions));
+      result.notes.push(...result.e2e.notes);
     }
   } finally {
     ours.stop();

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { defaultDbPath } from '../../../db/paths.ts';
-import { type AllowPrivate, DEFAULT_BUDGET, LEVELS, RENDER_MODES } from '../../core/index.ts';
+import { type AllowPrivate, DEFAULT_BUDGET, LEVELS, RENDER_MODES, trace } from '../../core/index.ts';
 import type { AuditRequest } from '../../pipeline/audit-site.ts';
 import { EXTRA_FORMATS, type ExtraFormat } from '../../report/formats.ts';
 import {
@@ -109,7 +109,9 @@ export async function runAuditCommand(url: string, options: AuditCliOptions): Pr
   process.once('SIGINT', onSigint);
   try {
     // Loaded on demand: the pipeline pulls in the browser, the store and every rule, which `--help` does not need.
+    trace('cli: loading the pipeline');
     const { auditSite } = await import('../../pipeline/audit-site.ts');
+    trace('cli: pipeline loaded');
     const outcome = await auditSite({
       url,
       level: options.level,
