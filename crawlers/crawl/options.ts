@@ -110,6 +110,11 @@ export interface CrawlCheckpoint {
   evidenceLinks?: EvidenceLink[];
   /** What soft 404s are compared with (absent in older checkpoints). */
   notFound?: SoftNotFoundSources;
+  /**
+   * False while the search probe, which runs beside the first pages, is not recorded yet: a crawl
+   * resumed from here probes again. Absent in older checkpoints, which were taken after it.
+   */
+  searchProbed?: boolean;
 }
 
 export const CRAWL_DEFAULTS = {

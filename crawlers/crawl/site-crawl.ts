@@ -29,6 +29,7 @@ import { measurePhoneSpeed, notLoadedAsPhone } from './mobile-speed-step.ts';
 import { CRAWL_DEFAULTS, type CrawlCheckpoint, type CrawlSiteOptions } from './options.ts';
 import { type BuiltPage, blockedByRobotsOutcome, buildPageCapture } from './page-capture.ts';
 import { runPool } from './run-pool.ts';
+import { probeSearch } from './search-probe.ts';
 import { SoftNotFoundCheck } from './soft-404.ts';
 import { isEmptyShell, isScriptDrawn } from './spa.ts';
 import { siteTransport } from './transport-step.ts';
@@ -69,6 +70,7 @@ export class SiteCrawl {
   private readonly output: CrawlOutput;
   /** The search probe, running alongside the first pages (see crawlHome). */
   private searchProbe: HomeDiscovery['searchProbe'] | null = null;
+  private searchProbed = false;
 
   constructor(private readonly opts: CrawlSiteOptions) {
     const home = normalizeUrl(opts.url);
@@ -132,6 +134,7 @@ export class SiteCrawl {
     await this.output.artifact('robots', robotsArtifact(robots, this.homeUrl));
     if (this.opts.resume) {
       this.restore(this.opts.resume);
+      if (!this.searchProbed) this.searchProbe = this.probeSearchAgain();
     } else {
       const end = await traced('crawl: home', () => this.crawlHome(robots));
       if (end) return end;
@@ -177,6 +180,7 @@ export class SiteCrawl {
     this.sample.restore(cp.validationUrls);
     this.evidenceLinks.restore(cp.evidenceLinks ?? []);
     this.softNotFound = SoftNotFoundCheck.restore(cp.notFound);
+    this.searchProbed = cp.searchProbed ?? true;
     if (cp.message) this.notes.splice(0, this.notes.length, cp.message);
   }
 
@@ -273,6 +277,24 @@ export class SiteCrawl {
     const probe = await running;
     if ('error' in probe) throw probe.error;
     if (probe.found) await this.output.artifact('searchProbe', probe.found.artifact, probe.found.artifacts);
+    this.searchProbed = true;
+    // A crawl resumed from now on need not probe again.
+    await this.checkpoint();
+  }
+
+  /** A resumed crawl whose search probe was not recorded: the home page is loaded again and probed. */
+  private probeSearchAgain(): HomeDiscovery['searchProbe'] {
+    const url = this.finalHomeUrl ?? this.homeUrl;
+    const entry = { url, depth: 0, linkPath: [{ url, text: '' }], priority: 0, hintScore: 0 };
+    const probing = async () => {
+      const loaded = await loadPage(url, this.spa, this.load);
+      const html = loaded.outcome.html;
+      if (loaded.outcome.status !== 'ok' || html === null) return { found: null };
+      const home = this.build(entry, 'portal', loaded.outcome, loaded).capture;
+      const context = { ...this.load, isSameSite: this.isSameSite, spa: this.spa };
+      return { found: await probeSearch(home, html, context) };
+    };
+    return probing().catch((error: unknown) => ({ error }));
   }
 
   private async crawlEntry(entry: FrontierEntry, site: Site): Promise<void> {
@@ -467,6 +489,7 @@ export class SiteCrawl {
       validationUrls: this.sample.urls(),
       evidenceLinks: this.evidenceLinks.checkpoint(),
       notFound: this.softNotFound.snapshot(),
+      searchProbed: this.searchProbed,
       ...(this.notes.length ? { message: this.notes.join(' ') } : {}),
     };
   }

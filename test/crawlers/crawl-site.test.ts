@@ -372,6 +372,24 @@ describe('crawlSite order, traps, robots and resume', () => {
     expect(end2.pages).toBe(full.end.pages);
   });
 
+  it('probes the search again after a resume from a checkpoint taken while the probe was running', async () => {
+    const first = new CollectingSink();
+    const checkpoints: CrawlCheckpoint[] = [];
+    await crawlSite(
+      options(site, first, { onCheckpoint: async (cp) => void checkpoints.push(structuredClone(cp)) }),
+    );
+    // The checkpoint after the home page is taken while the probe runs beside the first pages.
+    expect(checkpoints[0]?.searchProbed).toBe(false);
+    expect(checkpoints.at(-1)?.searchProbed).toBe(true);
+
+    const resumed = new CollectingSink();
+    await crawlSite(options(site, resumed, { resume: checkpoints[0] }));
+    expect(resumed.artifact('searchProbe')).toMatchObject({ real: { query: 'council' } });
+    const done = new CollectingSink();
+    await crawlSite(options(site, done, { resume: checkpoints.at(-1) }));
+    expect(done.artifact('searchProbe')).toBeUndefined();
+  });
+
   it('throws only on a bad call, not on network trouble', async () => {
     const sink = new CollectingSink();
     await expect(crawlSite({ ...options(site, sink), url: 'ftp://x' })).rejects.toThrow(/http/);
