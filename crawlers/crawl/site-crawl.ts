@@ -69,7 +69,7 @@ export class SiteCrawl {
   private readonly signal: AbortSignal;
   private readonly output: CrawlOutput;
   /** The search probe, running alongside the first pages (see crawlHome). */
-  private searchProbe: HomeDiscovery['searchProbe'] | null = null;
+  private searchRecording: Promise<{ error: unknown } | null> | null = null;
   private searchProbed = false;
 
   constructor(private readonly opts: CrawlSiteOptions) {
@@ -134,7 +134,7 @@ export class SiteCrawl {
     await this.output.artifact('robots', robotsArtifact(robots, this.homeUrl));
     if (this.opts.resume) {
       this.restore(this.opts.resume);
-      if (!this.searchProbed) this.searchProbe = this.probeSearchAgain();
+      if (!this.searchProbed) this.recordWhenDone(this.probeSearchAgain());
     } else {
       const end = await traced('crawl: home', () => this.crawlHome(robots));
       if (end) return end;
@@ -148,7 +148,7 @@ export class SiteCrawl {
       return entry ? () => this.crawlEntry(entry, 'portal') : null;
     });
     trace('crawl: pages done');
-    await traced('crawl: search probe (ran alongside the pages)', () => this.recordSearchProbe());
+    await traced('crawl: search probe (ran alongside the pages)', () => this.searchProbeRecorded());
     await this.output.checkpointsSaved;
     // The Nu checker (a JVM: seconds to start) reads the sample taken from the pages, which the link
     // checks do not add to: it runs beside them and is recorded after them, as before.
@@ -264,22 +264,35 @@ export class SiteCrawl {
       }),
     );
     await this.output.artifact('sitemap', found.sitemap);
-    this.searchProbe = found.searchProbe;
+    this.recordWhenDone(found.searchProbe);
     await this.checkpoint();
     return null;
   }
 
-  /** The search probe started by crawlHome, recorded once it is done (after the pages it ran beside). */
-  private async recordSearchProbe(): Promise<void> {
-    const running = this.searchProbe;
-    this.searchProbe = null;
-    if (!running) return;
-    const probe = await running;
-    if ('error' in probe) throw probe.error;
-    if (probe.found) await this.output.artifact('searchProbe', probe.found.artifact, probe.found.artifacts);
-    this.searchProbed = true;
-    // A crawl resumed from now on need not probe again.
-    await this.checkpoint();
+  /**
+   * Records the search probe as soon as it is done, between pages, and then a checkpoint that says
+   * so (a crawl resumed from an earlier one probes again). Nothing is recorded after a stall ended
+   * the crawl; a failure is thrown after the pages (searchProbeRecorded).
+   */
+  private recordWhenDone(running: HomeDiscovery['searchProbe']): void {
+    this.searchRecording = running
+      .then(async (probe) => {
+        if ('error' in probe) return probe;
+        if (this.watchdog.fired) return null;
+        if (probe.found)
+          await this.output.artifact('searchProbe', probe.found.artifact, probe.found.artifacts);
+        this.searchProbed = true;
+        await this.checkpoint();
+        return null;
+      })
+      .catch((error: unknown) => ({ error }));
+  }
+
+  /** Waits for the search probe started beside the pages to be recorded. */
+  private async searchProbeRecorded(): Promise<void> {
+    const failed = await this.searchRecording;
+    this.searchRecording = null;
+    if (failed) throw failed.error;
   }
 
   /** A resumed crawl whose search probe was not recorded: the home page is loaded again and probed. */
