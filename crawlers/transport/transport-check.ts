@@ -16,6 +16,11 @@ export interface TransportCheckInput {
 }
 
 export function notChecked(target: TransportTarget, why: string): HostTransport {
+  return unchecked(target, `${TRANSPORT_NOT_CHECKED} its pages did not answer during the crawl (${why})`);
+}
+
+/** A host whose transport facts are not known, and why. */
+function unchecked(target: TransportTarget, error: string): HostTransport {
   return {
     host: target.host,
     role: target.role,
@@ -23,7 +28,7 @@ export function notChecked(target: TransportTarget, why: string): HostTransport 
     httpRedirectsToHttps: null,
     tls: null,
     hsts: null,
-    error: `${TRANSPORT_NOT_CHECKED} its pages did not answer during the crawl (${why})`,
+    error,
   };
 }
 
@@ -49,16 +54,8 @@ export async function checkTransport({
     const target = targets[index];
     if (!target) return null;
     return async () => {
-      const host = await checkHost(target, options).catch(
-        (error: unknown): HostTransport => ({
-          host: target.host,
-          role: target.role,
-          https: false,
-          httpRedirectsToHttps: null,
-          tls: null,
-          hsts: null,
-          error: describeError(error),
-        }),
+      const host = await checkHost(target, options).catch((error: unknown) =>
+        unchecked(target, describeError(error)),
       );
       hosts[index] = host;
       onHost?.(host);

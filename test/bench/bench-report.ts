@@ -9,6 +9,7 @@ import type { PostureCost } from './posture-cost.ts';
 import type { ScoringResult } from './scoring-phase.ts';
 import type { StartupResult } from './startup.ts';
 import { type LoopFigures, round } from './stats.ts';
+import { pad } from './text-table.ts';
 
 export const TARGETS = {
   /** `portal-audit --help`, the built CLI, whole process. */
@@ -181,18 +182,6 @@ export function toJson(r: BenchResult): Record<string, unknown> {
 
 function verdict(ok: boolean | null): string {
   return ok === null ? '' : ok ? 'met' : 'MISSED';
-}
-
-function pad(cells: string[][]): string {
-  const widths = cells[0]!.map((_, c) => Math.max(...cells.map((row) => (row[c] ?? '').length)));
-  return cells
-    .map((row) =>
-      row
-        .map((cell, c) => cell.padEnd(widths[c]!))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
 }
 
 const reps = (f: LoopFigures | null | undefined, cpu = false) =>

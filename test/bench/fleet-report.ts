@@ -1,6 +1,7 @@
 import type { FleetResult } from './fleet-phase.ts';
 import type { RoundFigures } from './fleet-round.ts';
 import { round } from './stats.ts';
+import { pad } from './text-table.ts';
 
 /** The fleet phase's figures as the bench's JSON keys and table lines. */
 
@@ -85,18 +86,6 @@ export function fleetJson(f: FleetResult): Record<string, unknown> {
     fleetMeasured:
       'coordinator and worker CPU from /proc (TreeCpuMeter: worker trees include Chromium and the Nu checker); pages/s from the store: first page stored (live) or the drain start to the last portal judged; Redis from INFO memory and MEMORY USAGE',
   };
-}
-
-function pad(cells: string[][]): string {
-  const widths = cells[0]!.map((_, c) => Math.max(...cells.map((row) => (row[c] ?? '').length)));
-  return cells
-    .map((row) =>
-      row
-        .map((cell, c) => cell.padEnd(widths[c]!))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
 }
 
 export function fleetTable(f: FleetResult): string {

@@ -1,7 +1,7 @@
 import { BenchPipeline } from './pipeline.ts';
 import type { HostedSite } from './site-host.ts';
 import { figuresOf, type LoopFigures, type Rep } from './stats.ts';
-import type { ThroughputOptions } from './throughput.ts';
+import { measure, type ThroughputOptions } from './throughput.ts';
 
 export interface PostureCost {
   /** The rendered pipeline as it ships: page speed, requests, cookies, transport check, phone load. */
@@ -37,10 +37,7 @@ export async function runPostureCost(
     for (let r = 1; r <= options.reps; r++) {
       const order = r % 2 ? variants : [...variants].reverse();
       for (const v of order) {
-        const cpu0 = options.cpuNow();
-        const t0 = performance.now();
-        await crawl(v.pipeline);
-        const rep = { pages: site.pages, wallMs: performance.now() - t0, cpuMs: options.cpuNow() - cpu0 };
+        const rep = await measure(site.pages, options.cpuNow, () => crawl(v.pipeline));
         v.reps.push(rep);
         options.log(
           `  rep ${r} ${v.name}  ${((rep.pages / rep.wallMs) * 60_000).toFixed(0)} pages/min, ${(rep.cpuMs / rep.pages).toFixed(0)} CPU ms/page`,

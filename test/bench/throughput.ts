@@ -18,7 +18,8 @@ export interface ThroughputResult {
   bareViolations: number;
 }
 
-async function measure(pages: number, cpuNow: () => number, work: () => Promise<void>): Promise<Rep> {
+/** One timed repetition of `work` over `pages` pages: wall time and CPU. */
+export async function measure(pages: number, cpuNow: () => number, work: () => Promise<void>): Promise<Rep> {
   const cpu0 = cpuNow();
   const t0 = performance.now();
   await work();

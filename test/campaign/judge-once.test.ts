@@ -2,22 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { repositories } from '../../db/index.ts';
 import { Recorder } from '../../queue/recorder.ts';
 import { judgeOnce, recordEndAndEvaluate } from '../../src/campaign/record-end.ts';
-import type { CrawlEnd } from '../../src/core/index.ts';
-import { samplePage } from '../db/sample-capture.ts';
+import { sampleCrawlEnd, samplePage, SAMPLE_TARGET as TARGET } from '../db/sample-capture.ts';
 import { createTestStore, type TestStore } from '../helpers/test-db.ts';
 
-const TARGET = { url: 'https://sampleton.example/', level: 'city' as const };
-const END: CrawlEnd = {
-  outcome: 'ok',
-  stopReason: 'max_pages',
-  homeUrl: TARGET.url,
-  finalHomeUrl: TARGET.url,
-  pages: 1,
-  statuses: { ok: 1 },
-  startedAt: '2026-11-22T10:00:00.000Z',
-  finishedAt: '2026-11-22T10:02:00.000Z',
-  spa: false,
-};
+const END = sampleCrawlEnd(1);
 
 /** Several coordinators share a store: a run is judged by one of them only. */
 describe('judging a run once', () => {

@@ -1,8 +1,26 @@
 import { createHash } from 'node:crypto';
 import { extractPage } from '../../crawlers/extract/extract-page.ts';
-import type { ArtifactBytes, AxeSummary, PageCapture } from '../../src/core/index.ts';
+import type { ArtifactBytes, AxeSummary, CrawlEnd, PageCapture } from '../../src/core/index.ts';
 
 /** Realistic page captures for store tests: extracted from real HTML by the real extractor. */
+
+/** The portal the sample captures belong to. */
+export const SAMPLE_TARGET = { url: 'https://sampleton.example/', level: 'city' as const };
+
+/** A crawl of SAMPLE_TARGET that ended at its page budget with `pages` pages, all ok. */
+export function sampleCrawlEnd(pages: number): CrawlEnd {
+  return {
+    outcome: 'ok',
+    stopReason: 'max_pages',
+    homeUrl: SAMPLE_TARGET.url,
+    finalHomeUrl: SAMPLE_TARGET.url,
+    pages,
+    statuses: { ok: pages },
+    startedAt: '2026-11-22T10:00:00.000Z',
+    finishedAt: '2026-11-22T10:02:00.000Z',
+    spa: false,
+  };
+}
 
 export function artifactOf(kind: ArtifactBytes['kind'], mediaType: string, data: Uint8Array): ArtifactBytes {
   return { hash: createHash('sha256').update(data).digest('hex'), kind, mediaType, data };

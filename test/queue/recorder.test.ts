@@ -2,23 +2,11 @@ import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Repositories, repositories } from '../../db/index.ts';
 import { InvalidRecordError, Recorder } from '../../queue/recorder.ts';
-import type { CrawlEnd, IndicatorResult, SearchProbeArtifact } from '../../src/core/index.ts';
-import { artifactOf, samplePage } from '../db/sample-capture.ts';
+import type { IndicatorResult, SearchProbeArtifact } from '../../src/core/index.ts';
+import { artifactOf, sampleCrawlEnd, samplePage, SAMPLE_TARGET as TARGET } from '../db/sample-capture.ts';
 import { createTestStore, type TestStore } from '../helpers/test-db.ts';
 
-const TARGET = { url: 'https://sampleton.example/', level: 'city' as const };
-
-const END: CrawlEnd = {
-  outcome: 'ok',
-  stopReason: 'max_pages',
-  homeUrl: TARGET.url,
-  finalHomeUrl: TARGET.url,
-  pages: 2,
-  statuses: { ok: 2 },
-  startedAt: '2026-11-22T10:00:00.000Z',
-  finishedAt: '2026-11-22T10:02:00.000Z',
-  spa: false,
-};
+const END = sampleCrawlEnd(2);
 
 describe('Recorder', () => {
   let t: TestStore;
