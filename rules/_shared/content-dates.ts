@@ -4,7 +4,7 @@ import { findDates, type TextDate, upcomingDates } from './dates.ts';
 import { elementEvidence, textEvidence } from './evidence.ts';
 import { foldedPageText } from './folded-captures.ts';
 import { snippetAround } from './snippet.ts';
-import type { TopicContent } from './topic-rule.ts';
+import type { TopicContent } from './topic-detector.ts';
 
 /** The capture date of a page: "upcoming" is judged against it, never against today. */
 export function captureDate(page: PageCapture): Date {

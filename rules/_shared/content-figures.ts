@@ -2,7 +2,7 @@ import { type PageCapture, WORD_END, WORD_START } from '../../src/core/index.ts'
 import { textEvidence } from './evidence.ts';
 import { foldedPageText, pageText } from './folded-captures.ts';
 import { snippetAround } from './snippet.ts';
-import type { TopicContent } from './topic-rule.ts';
+import type { TopicContent } from './topic-detector.ts';
 
 /** Figures next to words: "PM2.5 18 µg/m³", "1 234 visits", "87 % satisfied". */
 interface FigureHit {

@@ -6,7 +6,7 @@ import { foldedPageText, headingText, linkText, pageText, titleText } from './fo
 import { memoizePerUrl } from './link-facts.ts';
 import { searchForms } from './search-forms.ts';
 import { snippetAround } from './snippet.ts';
-import type { TopicContent } from './topic-rule.ts';
+import type { TopicContent } from './topic-detector.ts';
 
 const STORE_HOSTS =
   /(^|\.)(apps\.apple\.com|itunes\.apple\.com|play\.google\.com|appgallery\.huawei\.com|galaxystore\.samsung\.com|apps\.microsoft\.com|rustore\.ru|appgallery\.cloud\.huawei\.com)$/i;

@@ -1,7 +1,7 @@
 import type { PageCapture } from '../../src/core/index.ts';
 import { linkEvidence } from './evidence.ts';
 import { linkOpenFormat } from './open-data.ts';
-import type { TopicContent } from './topic-rule.ts';
+import type { TopicContent } from './topic-detector.ts';
 
 /** Downloads in open data formats on a page (CSV, JSON, XML…): the topic is published as data. */
 export function datasetLinksOnPage(page: PageCapture): TopicContent | null {

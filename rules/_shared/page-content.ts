@@ -4,7 +4,7 @@ import { elementEvidence, formEvidence, textEvidence } from './evidence.ts';
 import { headingText, pageText } from './folded-captures.ts';
 import { isServiceForm } from './service-forms.ts';
 import { snippetAround } from './snippet.ts';
-import type { TopicContent } from './topic-rule.ts';
+import type { TopicContent } from './topic-detector.ts';
 
 /** A heading of any level naming the concept, else the concept in the page's visible text. */
 export function conceptOnPage(page: PageCapture, concept: Concept, summary: string): TopicContent | null {

@@ -3,7 +3,7 @@ import { FoldedText } from '../lexicons/folded-text.ts';
 import { memoizePerCapture } from './capture-memo.ts';
 import { textEvidence } from './evidence.ts';
 import { snippetAround } from './snippet.ts';
-import type { TopicContent } from './topic-rule.ts';
+import type { TopicContent } from './topic-detector.ts';
 
 const TEMPLATE_REGIONS = new Set(['header', 'nav', 'footer']);
 const MAX_HITS = 20;

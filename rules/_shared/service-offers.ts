@@ -1,11 +1,4 @@
-import type {
-  CapturedLink,
-  Evidence,
-  Method,
-  PageCapture,
-  RuleResult,
-  SiteCaptures,
-} from '../../src/core/index.ts';
+import type { CapturedLink, Evidence, PageCapture, RuleResult, SiteCaptures } from '../../src/core/index.ts';
 import type { Concept } from '../lexicons/index.ts';
 import { mentionNote, offerResult, onPage } from './actionability.ts';
 import { isArticleLink, ownText } from './articles.ts';
@@ -30,15 +23,7 @@ import { snippetAround } from './snippet.ts';
  * What the service rule looks for, step by step: forms naming the service, pages about it and what
  * they offer, start/pay links, e-service platforms behind a sign-in, and the evidence of near misses.
  */
-export interface ServiceRuleSpec {
-  /** `losi-2024/<code>-<slug>`. */
-  id: string;
-  code: string;
-  criterion: string;
-  title: string;
-  definition: string;
-  /** @default 'heuristic' */
-  method?: Method;
+export interface ServiceDetectorSpec {
   /** @default 1 */
   version?: number;
   /** What the messages call the service: "a building permit", "payment of fines". */
@@ -81,7 +66,7 @@ export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function formAccepted(spec: ServiceRuleSpec, form: PageCapture['forms'][number]): boolean {
+function formAccepted(spec: ServiceDetectorSpec, form: PageCapture['forms'][number]): boolean {
   if (spec.affordance === 'payment') return isPaymentForm(form);
   return !(spec.notPayment && isPaymentForm(form));
 }
@@ -90,7 +75,7 @@ function formAccepted(spec: ServiceRuleSpec, form: PageCapture['forms'][number])
  * A link whose text is the action: it starts the service (or pays, in payment mode). A link to a
  * payment company that does not say "pay" (a logo, "Powered by …") is not an action.
  */
-function isStartLink(spec: ServiceRuleSpec, link: CapturedLink): boolean {
+function isStartLink(spec: ServiceDetectorSpec, link: CapturedLink): boolean {
   if (!isLiveLink(link) || link.text.length > 80) return false;
   return linkText(link).find(spec.affordance === 'payment' ? 'svcPayment' : 'svcStartOnline') !== null;
 }
@@ -104,7 +89,7 @@ function isGatewayAction(link: CapturedLink): boolean {
 
 /** Step 1: a form anywhere that names the service itself (heading, labels, options, button). */
 export function namedForm(
-  spec: ServiceRuleSpec,
+  spec: ServiceDetectorSpec,
   site: SiteCaptures,
   pages: PageCapture[],
   acc: Collected,
@@ -141,7 +126,7 @@ export function namedForm(
 
 /** What a page about the service offers: a form, a start link to a form or sign-in, or only information. */
 function judgePage(
-  spec: ServiceRuleSpec,
+  spec: ServiceDetectorSpec,
   site: SiteCaptures,
   page: PageCapture,
   lead: Evidence[],
@@ -247,7 +232,7 @@ function judgePage(
 
 /** Step 2: pages linked under the service's name, then pages whose heading names it. */
 export function topicPages(
-  spec: ServiceRuleSpec,
+  spec: ServiceDetectorSpec,
   site: SiteCaptures,
   pages: PageCapture[],
   acc: Collected,
@@ -329,7 +314,11 @@ export function topicPages(
 }
 
 /** Pages (not news, FAQ, legal or project pages) whose text names the service: worth a look, not an offer. */
-export function textMentions(spec: ServiceRuleSpec, site: SiteCaptures, pages: PageCapture[]): Evidence[] {
+export function textMentions(
+  spec: ServiceDetectorSpec,
+  site: SiteCaptures,
+  pages: PageCapture[],
+): Evidence[] {
   const out: Evidence[] = [];
   for (const page of pages) {
     if (!roleFits(page, site)) continue;

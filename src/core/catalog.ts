@@ -22,6 +22,8 @@ export interface CatalogEntry {
   title: string;
   definition: string;
   method: Method;
+  /** Weight of the indicator inside its criterion; 1 when absent. */
+  weight?: number;
   /** Id of the rule that judges this indicator. */
   ruleId: string;
   /** True when something about this entry (name, criterion) is inferred rather than published. */

@@ -89,6 +89,22 @@ export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
+/** What a detector says about itself; an edition's row gives the rest of a rule's meta (code, title…). */
+export type DetectorMeta = Pick<RuleMeta, 'requires' | 'version' | 'hints' | 'hintsNameServices'>;
+
+/**
+ * Finds one feature (a search box, online payment, a privacy statement) in a site's stored captures,
+ * whichever edition and level asks for it. A catalog row turns it into a Rule.
+ */
+export interface Detector {
+  meta: DetectorMeta;
+  detect(site: SiteCaptures): RuleResult;
+}
+
+export function defineDetector(detector: Detector): Detector {
+  return detector;
+}
+
 /** The stored form of one rule's verdict on one run. */
 export interface IndicatorResult {
   ruleId: string;

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CATALOGS, defaultCatalogId, getCatalog } from '../../rules/index.ts';
+import { defaultCatalogId, getCatalog, resolveCatalog } from '../../rules/index.ts';
 import { type Catalog, DEFAULT_BUDGET, type RenderMode, TOOL_VERSION, UserError } from '../core/index.ts';
 import { startPortal } from '../fixture-server/portal-fixture.ts';
 import { type EvalTarget, type EvalTargetSpec, resolveTargets } from './eval-targets.ts';
@@ -39,9 +39,8 @@ export interface EvalRequest {
  * indicator with its label. Portals run one after another: each audit already drives Chromium.
  */
 export async function runEval(req: EvalRequest): Promise<EvalReport> {
-  if (req.catalogId && !req.catalog && !CATALOGS[req.catalogId]) {
-    throw new UserError(`Unknown catalog "${req.catalogId}". Known: ${Object.keys(CATALOGS).join(', ')}.`);
-  }
+  // An edition file is loaded (and checked) once, before any portal is served; then it is known by its id.
+  if (req.catalogId && !req.catalog) req = { ...req, catalogId: resolveCatalog(req.catalogId) };
   const targets = await resolveTargets(req.targets);
   const maxPages = req.maxPages ?? DEFAULT_BUDGET.maxPages;
   const portals: PortalSummary[] = [];

@@ -6,7 +6,7 @@ import { openStore, type Store } from '../../db/client.ts';
 import { loadSiteCaptures } from '../../db/repositories/site-captures.repo.ts';
 import { Recorder } from '../../queue/recorder.ts';
 import { runSiteJob } from '../../queue/run-site-job.ts';
-import { buildLinkPrioritizer, defaultCatalogId, getCatalog } from '../../rules/index.ts';
+import { buildLinkPrioritizer, defaultCatalogId, getCatalog, resolveCatalog } from '../../rules/index.ts';
 import {
   type AllowPrivate,
   type Catalog,
@@ -75,7 +75,7 @@ export interface AuditOutcome {
  */
 export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
   const url = normaliseTargetUrl(req.url);
-  const catalog = req.catalog ?? getCatalog(req.catalogId ?? defaultCatalogId(req.level));
+  const catalog = req.catalog ?? getCatalog(resolveCatalog(req.catalogId ?? defaultCatalogId(req.level)));
   await assertReachableTarget(url, req.allowPrivate);
   trace('audit: target checked');
   const renderer = req.render === 'none' ? undefined : createRenderer(req.render);

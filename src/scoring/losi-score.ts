@@ -46,7 +46,8 @@ export interface ScoredOutcome {
   outcome: Outcome;
 }
 
-export type ScoringCatalog = Pick<Catalog, 'criteria' | 'thresholds'> & Partial<Pick<Catalog, 'level'>>;
+export type ScoringCatalog = Pick<Catalog, 'criteria' | 'thresholds'> &
+  Partial<Pick<Catalog, 'level' | 'entries'>>;
 
 export interface CriterionTally {
   criteria: Record<string, CriterionScore>;
@@ -58,13 +59,14 @@ export interface CriterionTally {
 
 /** Met and assessed per criterion under the policy; criteria of the catalog always appear. */
 export function tallyCriteria(
-  catalog: Pick<Catalog, 'criteria'>,
+  catalog: Pick<Catalog, 'criteria'> & Partial<Pick<Catalog, 'entries'>>,
   outcomes: readonly ScoredOutcome[],
   policy: ScorePolicy,
 ): CriterionTally {
   const criteria: Record<string, CriterionScore> = {};
   for (const c of catalog.criteria) criteria[c.code] = { met: 0, assessed: 0, value: null };
   const flagged: string[] = [];
+  const weights = indicatorWeights(catalog);
   for (const o of outcomes) {
     if (o.outcome === 'needs_review') flagged.push(o.code);
     const points = pointsFor(o.outcome, policy);
@@ -74,8 +76,10 @@ export function tallyCriteria(
       bucket = { met: 0, assessed: 0, value: null };
       criteria[o.criterion] = bucket;
     }
-    bucket.assessed++;
-    bucket.met += points;
+    // An indicator an edition weighs w counts as w indicators of its criterion (1 in the built-in editions).
+    const weight = weights.get(o.code) ?? 1;
+    bucket.assessed += weight;
+    bucket.met += points * weight;
   }
   let met = 0;
   let assessed = 0;
@@ -85,6 +89,13 @@ export function tallyCriteria(
     assessed += c.assessed;
   }
   return { criteria, met, assessed, needsReview: flagged.length, flagged };
+}
+
+/** Indicator weights by code, for the entries whose edition row gives one. */
+function indicatorWeights(catalog: Partial<Pick<Catalog, 'entries'>>): Map<string, number> {
+  return new Map(
+    (catalog.entries ?? []).flatMap((e) => (e.weight === undefined ? [] : [[e.code, e.weight]])),
+  );
 }
 
 /** Criterion weights by code; a criterion the catalog does not list weighs 1. */

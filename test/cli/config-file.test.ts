@@ -132,7 +132,7 @@ describe('precedence: flags > environment > config file > defaults', () => {
       '{"catalogs":{"city":"losi-1999"}}',
     );
     await expect(parseAudit(['--config', file])).rejects.toThrow(
-      `${file}: catalogs.city: unknown catalog "losi-1999"`,
+      `${file}: catalogs.city: Unknown catalog "losi-1999"`,
     );
   });
 });

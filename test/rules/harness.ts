@@ -16,7 +16,7 @@ import {
 } from '../../src/core/index.ts';
 
 /**
- * Builds SiteCaptures from a per-rule fixture folder, the way the crawler would have captured it:
+ * Builds SiteCaptures from a per-detector fixture folder, the way the crawler would have captured it:
  * every HTML file is a page (`index.html` = the folder URL), extracted with the production
  * extractor, with link paths found by breadth-first search from the home page.
  *
@@ -227,8 +227,8 @@ function assignLinkPaths(home: PageCapture, byKey: Map<string, PageCapture>): vo
 export const RULE_OUTCOME_PREFIX = /^(met|not_met|needs_review|not_applicable)-/;
 
 export interface FixtureCase {
-  /** `<code>-<slug>`: the rule file stem. */
-  ruleStem: string;
+  /** The detector the case tests: its folder name, equal to the detector's file stem. */
+  feature: string;
   name: string;
   dir: string;
   expected: 'met' | 'not_met' | 'needs_review' | 'not_applicable';
@@ -238,21 +238,21 @@ export interface FixtureCase {
 export function listFixtureCases(root: string): FixtureCase[] {
   if (!existsSync(root)) return [];
   const cases: FixtureCase[] = [];
-  for (const ruleStem of readdirSync(root).sort()) {
-    const ruleDir = join(root, ruleStem);
-    if (!statSync(ruleDir).isDirectory()) continue;
-    for (const name of readdirSync(ruleDir).sort()) {
-      const dir = join(ruleDir, name);
+  for (const feature of readdirSync(root).sort()) {
+    const featureDir = join(root, feature);
+    if (!statSync(featureDir).isDirectory()) continue;
+    for (const name of readdirSync(featureDir).sort()) {
+      const dir = join(featureDir, name);
       const m = RULE_OUTCOME_PREFIX.exec(name);
       if (!statSync(dir).isDirectory() || !m) continue;
-      cases.push({ ruleStem, name, dir, expected: m[1] as FixtureCase['expected'] });
+      cases.push({ feature, name, dir, expected: m[1] as FixtureCase['expected'] });
     }
   }
   return cases;
 }
 
 const expectSchema = z.object({
-  /** Outcomes other rules must reach on the same site, by indicator code (traps). */
+  /** Outcomes other detectors must reach on the same site, by feature (traps). */
   also: z.record(z.string(), z.enum(['met', 'not_met', 'needs_review', 'not_applicable'])).optional(),
   /** Evidence items that must be present (every given field must match; snippet by substring). */
   evidence: z

@@ -1,50 +1,43 @@
 import { readdirSync } from 'node:fs';
-import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { DETECTORS } from '../../rules/detectors/index.ts';
 import { CATALOGS, defaultCatalogId, getCatalog } from '../../rules/index.ts';
-import { twinOf } from '../../rules/osi-2024/derive.ts';
-import { RULE_OUTCOMES, type Rule, type RuleOutcome } from '../../src/core/index.ts';
+import { type Method, RULE_OUTCOMES, type RuleOutcome } from '../../src/core/index.ts';
 import { validateCatalog } from '../../src/engine/validate-catalog.ts';
 import { listFixtureCases } from './harness.ts';
 
-const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
+const DETECTORS_DIR = fileURLToPath(new URL('../../rules/detectors/', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../../fixtures/rules/', import.meta.url));
 const catalogs = Object.values(CATALOGS);
 
-async function ruleFiles(): Promise<{ catalogId: string; stem: string; rule: Rule }[]> {
-  const out: { catalogId: string; stem: string; rule: Rule }[] = [];
+/**
+ * The outcomes a detector's fixtures must show: met and not_met, except where it cannot reach them
+ * offline — manual indicators are left to the assessor (not_applicable), and browser-compatibility
+ * sees one browser of the three, so it never says met.
+ */
+const LIMITED_OUTCOMES: Readonly<Record<string, readonly RuleOutcome[]>> = {
+  'browser-compatibility': ['not_met', 'needs_review'],
+};
+
+function requiredOutcomes(feature: string, methods: ReadonlySet<Method>): readonly RuleOutcome[] {
+  return LIMITED_OUTCOMES[feature] ?? (methods.has('manual') ? ['not_applicable'] : ['met', 'not_met']);
+}
+
+/** The methods of the built-in rows each detector judges. */
+function methodsByDetector(): Map<string, Set<Method>> {
+  const out = new Map<string, Set<Method>>();
   for (const catalog of catalogs) {
-    const dir = `${RULES_DIR}${catalog.id}/`;
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.rule.ts'))) {
-      const mod = (await import(`${dir}${file}`)) as { default: Rule };
-      out.push({ catalogId: catalog.id, stem: basename(file, '.rule.ts'), rule: mod.default });
+    for (const rule of catalog.rules) {
+      const feature = Object.entries(DETECTORS).find(([, d]) => d.detect === rule.detect)?.[0];
+      if (!feature) continue;
+      out.set(feature, (out.get(feature) ?? new Set<Method>()).add(rule.meta.method));
     }
   }
   return out;
 }
 
-/**
- * The outcomes a rule's fixtures must show: met and not_met, except where a rule cannot reach them
- * offline — manual rules leave the indicator to the assessor (not_applicable), and 201 sees one
- * browser of the three, so it never says met.
- */
-const LIMITED_OUTCOMES: Readonly<Record<string, readonly RuleOutcome[]>> = {
-  '201-browser-compatibility': ['not_met', 'needs_review'],
-};
-
-function stemOf(rule: Rule): string {
-  return rule.meta.id.split('/').pop()!;
-}
-
-function requiredOutcomes(rule: Rule): readonly RuleOutcome[] {
-  return (
-    LIMITED_OUTCOMES[stemOf(rule)] ??
-    (rule.meta.method === 'manual' ? ['not_applicable'] : ['met', 'not_met'])
-  );
-}
-
-describe('rule registry', () => {
+describe('catalog editions and detectors', () => {
   it('has the losi-2024 catalog with every indicator of Table A (94 codes: 236 is listed twice)', () => {
     const losi = getCatalog('losi-2024');
     expect(losi.entries).toHaveLength(94);
@@ -69,14 +62,31 @@ describe('rule registry', () => {
     expect(osi.notes.join(' ')).toMatch(/weights are not known/i);
   });
 
-  it('every rule file is in its catalog, with id equal to <catalog>/<file stem>', async () => {
-    const files = await ruleFiles();
-    expect(files.length).toBeGreaterThanOrEqual(11);
-    for (const { catalogId, stem, rule } of files) {
-      expect(rule.meta.id).toBe(`${catalogId}/${stem}`);
-      expect(getCatalog(catalogId).rules).toContain(rule);
-      expect(stem.startsWith(`${rule.meta.code}-`)).toBe(true);
-    }
+  it('every detector file is in the registry under its file stem, and every rule runs a registered detector', () => {
+    const stems = readdirSync(DETECTORS_DIR)
+      .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+      .map((f) => f.slice(0, -3));
+    expect(Object.keys(DETECTORS).sort()).toEqual(stems.sort());
+    const detects = new Set(Object.values(DETECTORS).map((d) => d.detect));
+    for (const rule of catalogs.flatMap((c) => c.rules))
+      expect(detects.has(rule.detect), rule.meta.id).toBe(true);
+  });
+
+  it('keeps the rule ids stored results already use: <edition>/<code>-<slug or detector>', () => {
+    const ids = catalogs.flatMap((c) => c.rules.map((r) => r.meta.id));
+    expect(ids).toEqual(
+      expect.arrayContaining(['losi-2024/206-search', 'losi-2024/210-wcag', 'osi-2024/015-foreign-language']),
+    );
+    for (const id of ids) expect(id).toMatch(/^(losi|osi)-2024\/[0-9]+[a-z]?-[a-z0-9-]+$/);
+  });
+
+  it('writes its counts from the rows, not by hand', () => {
+    expect(getCatalog('losi-2024').notes[0]).toBe(
+      '94 indicators (IF 5, CP 30, SP 22, PE 15, EGL 10, TEC 12); methods: 10 auto, 78 heuristic, 6 manual.',
+    );
+    expect(getCatalog('osi-2024').notes[0]).toMatch(
+      /^101 indicators \(IF 15, CP 8, SP 30, EP 21, TEC 14, EGL 13\)/,
+    );
   });
 
   it('rule ids are unique and metadata is complete', () => {
@@ -102,25 +112,17 @@ describe('rule registry', () => {
     }
   });
 
-  it('every rule has at least one met and one not_met fixture, and every fixture folder has a rule', () => {
+  it('every detector has at least one met and one not_met fixture, and every fixture folder has a detector', () => {
     const cases = listFixtureCases(FIXTURES);
-    // A rule derived from another (OSI items that are a LOSI feature) shares its twin's detector,
-    // so the twin's fixtures are its fixtures.
-    const tested = catalogs.flatMap((c) => c.rules).map((rule) => twinOf(rule) ?? rule);
-    for (const rule of catalogs.flatMap((c) => c.rules)) {
-      const twin = twinOf(rule);
-      if (twin) expect(rule.detect, `${rule.meta.id} must run its twin's detector`).toBe(twin.detect);
-    }
-    const stems = new Set(tested.map(stemOf));
-    for (const rule of tested) {
-      const stem = stemOf(rule);
-      const outcomes = new Set(cases.filter((c) => c.ruleStem === stem).map((c) => c.expected));
-      for (const outcome of requiredOutcomes(rule)) {
-        expect(outcomes.has(outcome), `${stem} has no ${outcome} fixture`).toBe(true);
+    const methods = methodsByDetector();
+    for (const feature of Object.keys(DETECTORS)) {
+      const outcomes = new Set(cases.filter((c) => c.feature === feature).map((c) => c.expected));
+      for (const outcome of requiredOutcomes(feature, methods.get(feature) ?? new Set())) {
+        expect(outcomes.has(outcome), `${feature} has no ${outcome} fixture`).toBe(true);
       }
     }
     for (const c of cases) {
-      expect(stems.has(c.ruleStem), `fixture folder ${c.ruleStem} has no rule`).toBe(true);
+      expect(DETECTORS[c.feature], `fixture folder ${c.feature} has no detector`).toBeDefined();
       expect((RULE_OUTCOMES as readonly string[]).includes(c.expected)).toBe(true);
     }
   });

@@ -1,28 +1,22 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CATALOGS } from '../../rules/index.ts';
-import type { Rule } from '../../src/core/index.ts';
+import { DETECTORS } from '../../rules/detectors/index.ts';
 import { listFixtureCases, loadExpectations, loadFixtureSite } from './harness.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/rules/', import.meta.url));
-const rules = new Map<string, Rule>();
-for (const catalog of Object.values(CATALOGS)) {
-  for (const rule of catalog.rules) rules.set(rule.meta.id.split('/').pop()!, rule);
-}
-const byCode = new Map([...rules.values()].map((r) => [r.meta.code, r]));
 const cases = listFixtureCases(FIXTURES);
 
-describe('rule fixtures', () => {
+describe('detector fixtures', () => {
   it('exist', () => {
     expect(cases.length).toBeGreaterThanOrEqual(30);
   });
 
   for (const c of cases) {
-    it(`${c.ruleStem} / ${c.name} → ${c.expected}`, () => {
-      const rule = rules.get(c.ruleStem);
-      expect(rule, `no rule for fixture folder ${c.ruleStem}`).toBeDefined();
+    it(`${c.feature} / ${c.name} → ${c.expected}`, () => {
+      const detector = DETECTORS[c.feature];
+      expect(detector, `no detector for fixture folder ${c.feature}`).toBeDefined();
       const site = loadFixtureSite(c.dir);
-      const result = rule!.detect(site);
+      const result = detector!.detect(site);
       expect(result.outcome, result.message).toBe(c.expected);
       expect(result.confidence).toBeGreaterThan(0);
       expect(result.confidence).toBeLessThanOrEqual(1);
@@ -52,11 +46,11 @@ describe('rule fixtures', () => {
           `evidence ${JSON.stringify(wanted)} in ${JSON.stringify(result.evidence, null, 1)}`,
         ).toBe(true);
       }
-      for (const [code, outcome] of Object.entries(expectations.also ?? {})) {
-        const other = byCode.get(code);
-        expect(other, `no rule with code ${code}`).toBeDefined();
+      for (const [feature, outcome] of Object.entries(expectations.also ?? {})) {
+        const other = DETECTORS[feature];
+        expect(other, `no detector ${feature}`).toBeDefined();
         const otherResult = other!.detect(site);
-        expect(otherResult.outcome, `${code} on ${c.name}: ${otherResult.message}`).toBe(outcome);
+        expect(otherResult.outcome, `${feature} on ${c.name}: ${otherResult.message}`).toBe(outcome);
       }
     });
   }

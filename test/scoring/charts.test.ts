@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { losi2024 } from '../../rules/losi-2024/catalog.ts';
+import { getCatalog } from '../../rules/index.ts';
+
+const losi2024 = getCatalog('losi-2024');
+
 import type { CrawlEnd, IndicatorResult } from '../../src/core/index.ts';
 import { buildReport } from '../../src/report/build-report.ts';
 import {

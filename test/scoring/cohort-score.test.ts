@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { losi2024 } from '../../rules/losi-2024/catalog.ts';
+import { getCatalog } from '../../rules/index.ts';
+
+const losi2024 = getCatalog('losi-2024');
+
 import { scoreCohort, scorePortal } from '../../src/scoring/cohort-score.ts';
 import { levelFor, scoreSite } from '../../src/scoring/losi-score.ts';
 import { normaliseCohort } from '../../src/scoring/osi-score.ts';

@@ -6,8 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, repositories, type Store } from '../../db/index.ts';
 import { Recorder } from '../../queue/recorder.ts';
 import { runSiteJob } from '../../queue/run-site-job.ts';
-import { buildLinkPrioritizer } from '../../rules/index.ts';
-import { losi2024 } from '../../rules/losi-2024/catalog.ts';
+import { buildLinkPrioritizer, getCatalog } from '../../rules/index.ts';
+
+const losi2024 = getCatalog('losi-2024');
+
 import { catalogOption } from '../../src/cli/commands/campaign/scoring-actions.ts';
 import { type Catalog, defineRule } from '../../src/core/index.ts';
 import { PORTALS_ROOT, type StartedPortal, startPortal } from '../../src/fixture-server/portal-fixture.ts';

@@ -38,7 +38,10 @@ export interface AuditCliOptions {
 export function addAuditOptions(cmd: Command): Command {
   return cmd
     .option('--level <level>', 'city or national portal', oneOf('--level', LEVELS), 'city')
-    .option('--catalog <id>', "indicator catalog (default: the level's catalog, losi-2024 for cities)")
+    .option(
+      '--catalog <id|file>',
+      "indicator catalog: losi-2024, osi-2024 or an edition file (.yaml, .json); default: the level's catalog",
+    )
     .option(
       '--max-pages <n>',
       'pages to fetch from the portal',

@@ -25,7 +25,10 @@ export function registerEval(program: Command): void {
     .argument('<dir...>', 'portal folders, e.g. fixtures/portals/*')
     .option('--json', 'print the whole result as one JSON object')
     .option('--render <mode>', 'auto | all | none', oneOf('--render', RENDER_MODES), 'auto')
-    .option('--catalog <id>', "catalog for every portal (default: the one each portal's level picks)")
+    .option(
+      '--catalog <id|file>',
+      "catalog id or edition file for every portal (default: the one each portal's level picks)",
+    )
     .option(
       '--max-pages <n>',
       'pages to fetch per portal',

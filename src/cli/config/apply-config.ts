@@ -1,3 +1,4 @@
+import { dirname, resolve } from 'node:path';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { type Level, UserError } from '../../core/index.ts';
 import type { LoadedConfig } from './load-config.ts';
@@ -68,10 +69,12 @@ async function applyCatalogs(command: Command, { file, settings }: LoadedConfig)
   const level = command.getOptionValue('level') as Level | undefined;
   const catalog = level ? settings.catalogs?.[level] : undefined;
   if (!catalog || command.getOptionValue('catalog') !== undefined) return;
-  const { CATALOGS } = await import('../../../rules/index.ts');
-  if (!CATALOGS[catalog]) {
-    const known = Object.keys(CATALOGS).join(', ');
-    throw new UserError(`${file}: catalogs.${level}: unknown catalog "${catalog}" (known: ${known})`);
+  const { resolveCatalog } = await import('../../../rules/index.ts');
+  // An edition file named in the config is relative to the config file.
+  const value = /\.(json|ya?ml)$/i.test(catalog) ? resolve(dirname(file), catalog) : catalog;
+  try {
+    command.setOptionValueWithSource('catalog', resolveCatalog(value), 'config');
+  } catch (error) {
+    throw new UserError(`${file}: catalogs.${level}: ${(error as Error).message}`);
   }
-  command.setOptionValueWithSource('catalog', catalog, 'config');
 }

@@ -1,0 +1,7 @@
+import { defineServiceDetector } from '../_shared/service-detector.ts';
+
+export default defineServiceDetector({
+  service: 'a change-of-address notification',
+  concepts: ['svcAddressChange'],
+  hints: ['svcAddressChange', 'svcStartOnline'],
+});

@@ -1,0 +1,8 @@
+import { airPolicy } from '../_shared/content-figures.ts';
+import { defineTopicDetector } from '../_shared/topic-detector.ts';
+
+export default defineTopicDetector({
+  topic: 'air quality',
+  concepts: ['cpAirQuality', 'cpAirPolicy'],
+  content: airPolicy,
+});

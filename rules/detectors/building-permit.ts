@@ -1,0 +1,7 @@
+import { defineServiceDetector } from '../_shared/service-detector.ts';
+
+export default defineServiceDetector({
+  service: 'a building permit application',
+  concepts: ['svcBuildingPermit'],
+  hints: ['svcBuildingPermit', 'svcStartOnline'],
+});

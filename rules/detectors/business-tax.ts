@@ -1,0 +1,7 @@
+import { defineServiceDetector } from '../_shared/service-detector.ts';
+
+export default defineServiceDetector({
+  service: 'business tax filing',
+  concepts: ['osiBusinessTax'],
+  hints: ['osiBusinessTax', 'svcStartOnline'],
+});

@@ -1,0 +1,7 @@
+import { defineServiceDetector } from '../_shared/service-detector.ts';
+
+export default defineServiceDetector({
+  service: 'a criminal record certificate',
+  concepts: ['osiCriminalRecord'],
+  hints: ['osiCriminalRecord', 'svcStartOnline'],
+});

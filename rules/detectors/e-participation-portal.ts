@@ -1,0 +1,7 @@
+import { defineTopicDetector } from '../_shared/topic-detector.ts';
+
+export default defineTopicDetector({
+  topic: 'e-participation portal',
+  concepts: ['osiEparticipationPortal'],
+  linkSuffices: true,
+});

@@ -1,0 +1,7 @@
+import { defineServiceDetector } from '../_shared/service-detector.ts';
+
+export default defineServiceDetector({
+  service: 'e-procurement (online bids)',
+  concepts: ['svcEProcurement'],
+  hints: ['svcEProcurement', 'svcStartOnline'],
+});

@@ -1,0 +1,7 @@
+import { defineTopicDetector } from '../_shared/topic-detector.ts';
+
+export default defineTopicDetector({
+  topic: 'emerging technologies',
+  concepts: ['cpEmergingTech'],
+  bodyText: { minTerms: 2 },
+});

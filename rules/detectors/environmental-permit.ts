@@ -1,0 +1,7 @@
+import { defineServiceDetector } from '../_shared/service-detector.ts';
+
+export default defineServiceDetector({
+  service: 'an environment-related permit',
+  concepts: ['svcEnvironmentPermit'],
+  hints: ['svcEnvironmentPermit', 'svcStartOnline'],
+});

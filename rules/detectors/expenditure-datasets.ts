@@ -1,0 +1,8 @@
+import { datasetLinksOnPage } from '../_shared/dataset-links.ts';
+import { defineTopicDetector } from '../_shared/topic-detector.ts';
+
+export default defineTopicDetector({
+  topic: 'government expenditure data',
+  concepts: ['osiExpenditureData'],
+  content: (page) => datasetLinksOnPage(page),
+});

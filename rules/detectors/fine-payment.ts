@@ -1,0 +1,8 @@
+import { defineServiceDetector } from '../_shared/service-detector.ts';
+
+export default defineServiceDetector({
+  service: 'online payment of fines',
+  concepts: ['svcFine'],
+  hints: ['svcFine', 'svcPayment'],
+  affordance: 'payment',
+});

@@ -1,0 +1,7 @@
+import { defineServiceDetector } from '../_shared/service-detector.ts';
+
+export default defineServiceDetector({
+  service: 'an identity card application',
+  concepts: ['osiIdCard'],
+  hints: ['osiIdCard', 'svcStartOnline'],
+});

@@ -1,0 +1,8 @@
+import { defineServiceDetector } from '../_shared/service-detector.ts';
+
+export default defineServiceDetector({
+  service: 'reporting a problem in a public space',
+  concepts: ['peIncident'],
+  hints: ['peIncident', 'svcStartOnline'],
+  messageFormsCount: true,
+});

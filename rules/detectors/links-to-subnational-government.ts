@@ -1,0 +1,7 @@
+import { defineTopicDetector } from '../_shared/topic-detector.ts';
+
+export default defineTopicDetector({
+  topic: 'links to sub-national governments',
+  concepts: ['osiSubnational'],
+  linkSuffices: true,
+});

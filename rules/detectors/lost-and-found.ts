@@ -1,0 +1,7 @@
+import { defineServiceDetector } from '../_shared/service-detector.ts';
+
+export default defineServiceDetector({
+  service: 'an online lost-and-found service',
+  concepts: ['svcLostFound'],
+  hints: ['svcLostFound', 'svcStartOnline'],
+});

@@ -1,0 +1,7 @@
+import { defineServiceDetector } from '../_shared/service-detector.ts';
+
+export default defineServiceDetector({
+  service: 'a marriage certificate request',
+  concepts: ['svcMarriageCertificate'],
+  hints: ['svcMarriageCertificate', 'svcStartOnline'],
+});

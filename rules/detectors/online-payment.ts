@@ -1,0 +1,8 @@
+import { defineServiceDetector } from '../_shared/service-detector.ts';
+
+export default defineServiceDetector({
+  service: 'online payment of a municipal service',
+  concepts: ['svcPayment'],
+  hints: ['svcPayment'],
+  affordance: 'payment',
+});

@@ -1,0 +1,7 @@
+import { defineServiceDetector } from '../_shared/service-detector.ts';
+
+export default defineServiceDetector({
+  service: 'a residency permit application',
+  concepts: ['svcResidencePermit'],
+  hints: ['svcResidencePermit', 'svcStartOnline'],
+});

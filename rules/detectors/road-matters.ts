@@ -1,0 +1,10 @@
+import { defineTopicDetector } from '../_shared/topic-detector.ts';
+
+export default defineTopicDetector({
+  topic: 'road matters',
+  // Roadworks are announced as news.
+  pageRoles: ['news', 'project', 'faq'],
+  concepts: ['cpRoadworks'],
+  // Roadworks and closures are announced as news items.
+  articlesCount: true,
+});

@@ -1,0 +1,7 @@
+import { defineServiceDetector } from '../_shared/service-detector.ts';
+
+export default defineServiceDetector({
+  service: 'a scholarship application',
+  concepts: ['osiScholarships'],
+  hints: ['osiScholarships', 'svcStartOnline'],
+});

@@ -1,0 +1,8 @@
+import { sdgData } from '../_shared/content-figures.ts';
+import { defineTopicDetector } from '../_shared/topic-detector.ts';
+
+export default defineTopicDetector({
+  topic: 'the SDGs',
+  concepts: ['cpSdg'],
+  content: sdgData,
+});

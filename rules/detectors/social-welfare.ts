@@ -1,0 +1,6 @@
+import { defineTopicDetector } from '../_shared/topic-detector.ts';
+
+export default defineTopicDetector({
+  topic: 'social welfare',
+  concepts: ['cpSocialWelfare'],
+});

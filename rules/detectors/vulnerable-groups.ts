@@ -1,0 +1,6 @@
+import { defineTopicDetector } from '../_shared/topic-detector.ts';
+
+export default defineTopicDetector({
+  topic: 'vulnerable groups',
+  concepts: ['cpVulnerableGroups'],
+});
