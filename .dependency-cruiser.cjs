@@ -16,6 +16,13 @@ module.exports = {
       to: { path: '^(src/(?!core/)|crawlers/|queue/|db/|test/|fixtures/)' },
     },
     {
+      name: 'detectors-know-no-edition',
+      comment: 'a detector finds a feature for any edition: rules/detectors never imports rules/catalogs',
+      severity: 'error',
+      from: { path: '^rules/(detectors|_shared)/' },
+      to: { path: '^rules/catalogs/' },
+    },
+    {
       name: 'db-only-core',
       comment: 'db/ may import only src/core',
       severity: 'error',

@@ -153,7 +153,7 @@ import youthEmployment from './youth-employment.ts';
 
 /**
  * Every detector, by the feature it finds (its file stem). Explicit, not globbed: an edition's rows
- * name these, and `npm run new:detector` adds a line here.
+ * name these. Written by `npm run new:detector`; the layout test checks it lists every file.
  */
 export const DETECTORS: Readonly<Record<string, Detector>> = {
   'about-city': aboutCity,

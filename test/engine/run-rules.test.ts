@@ -6,7 +6,7 @@ import { validateCatalog } from '../../src/engine/validate-catalog.ts';
 import { loadFixtureSite } from '../rules/harness.ts';
 
 const site: SiteCaptures = loadFixtureSite(
-  new URL('../../fixtures/rules/234-privacy-policy/met-footer-link/', import.meta.url).pathname,
+  new URL('../../fixtures/rules/privacy-policy/met-footer-link/', import.meta.url).pathname,
 );
 
 function testRule(id: string, detect: Rule['detect']): Rule {
