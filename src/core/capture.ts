@@ -368,3 +368,18 @@ export interface SiteArtifacts {
 }
 
 export type SiteArtifactKind = keyof SiteArtifacts;
+
+/** Every kind of site artifact, at run time (the engine guards the ones a detector did not declare). */
+export const SITE_ARTIFACT_KINDS = [
+  'transport',
+  'mobileSpeed',
+  'robots',
+  'sitemap',
+  'searchProbe',
+  'markupValidation',
+] as const satisfies readonly SiteArtifactKind[];
+// Fails to compile when SiteArtifacts gains a kind this list lacks.
+const everyArtifactKindListed: Exclude<SiteArtifactKind, (typeof SITE_ARTIFACT_KINDS)[number]> extends never
+  ? true
+  : never = true;
+void everyArtifactKindListed;

@@ -10,6 +10,8 @@ import {
   truncate,
 } from '../core/index.ts';
 
+import { declaredView } from './declared-inputs.ts';
+
 const MAX_SNIPPET = 500;
 
 function errorResult(entry: CatalogEntry, rule: Rule | undefined, message: string): IndicatorResult {
@@ -51,7 +53,7 @@ export function runEntry(entry: CatalogEntry, rule: Rule | undefined, site: Site
   if (!rule) return errorResult(entry, undefined, `No rule ${entry.ruleId} in the catalog.`);
   let result: RuleResult;
   try {
-    result = rule.detect(site);
+    result = rule.detect(declaredView(site, rule.meta.requires));
   } catch (error) {
     return errorResult(entry, rule, error instanceof Error ? error.message : String(error));
   }

@@ -21,6 +21,7 @@ import {
   traced,
   UserError,
 } from '../core/index.ts';
+import { catalogNeeds, renderModeFor } from '../engine/catalog-needs.ts';
 import { Highlighter } from '../evidence/highlighter.ts';
 import { judgePosture, loadTrackerClassifier, type TrackerMatch } from '../posture/index.ts';
 import { buildReport, wasAudited } from '../report/build-report.ts';
@@ -40,7 +41,8 @@ export interface AuditRequest {
   /** A catalog object instead of an id (eval over a test catalog); wins over catalogId. */
   catalog?: Catalog;
   budget: CrawlBudget;
-  render: RenderMode;
+  /** @default 'auto', or 'none' when no detector of the catalog reads a rendered page */
+  render?: RenderMode;
   allowPrivate: AllowPrivate;
   dbFile: string;
   outDir: string;
@@ -78,7 +80,9 @@ export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
   const catalog = req.catalog ?? getCatalog(resolveCatalog(req.catalogId ?? defaultCatalogId(req.level)));
   await assertReachableTarget(url, req.allowPrivate);
   trace('audit: target checked');
-  const renderer = req.render === 'none' ? undefined : createRenderer(req.render);
+  const needs = catalogNeeds(catalog);
+  const render = renderModeFor(req.render, needs);
+  const renderer = render === 'none' ? undefined : createRenderer(render);
 
   // The report writer (HTML, its charts library: a second of imports) loads while the crawl runs.
   const reportWriter = import('../report/write-report.ts');
@@ -97,7 +101,7 @@ export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
     const runId = recorder.startRun({
       target,
       catalogId: catalog.id,
-      options: { budget: req.budget, render: req.render },
+      options: { budget: req.budget, render },
     });
     trace('audit: store open, run started');
     const crawl = await crawlOrAbandon(recorder, runId, () =>
@@ -110,14 +114,15 @@ export async function auditSite(req: AuditRequest): Promise<AuditOutcome> {
           level: req.level,
           catalog: catalog.id,
           budget: req.budget,
-          render: req.render,
+          render,
           allowPrivate: req.allowPrivate,
         },
         {
           sink: recorder,
           renderer,
           linkHints: buildLinkPrioritizer(catalog),
-          validateMarkup,
+          // The Nu checker (a JVM) starts only for a catalog that judges markup.
+          validateMarkup: needs.has('markupValidation') ? validateMarkup : undefined,
           contactUrl: req.contactUrl,
           trustedCa: req.trustedCa,
           pageTimeoutMs: req.pageTimeoutMs,

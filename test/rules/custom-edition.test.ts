@@ -103,22 +103,10 @@ describe('auditing a portal against a custom edition (real CLI, HTTP, crawl, SQL
   });
   afterAll(() => portal?.close());
 
-  it('judges exactly its rows, with its weights in the score', async () => {
+  it('judges exactly its rows, with its weights in the score, without a browser it does not need', async () => {
     const out = work.path('custom');
     const custom = await runCli(
-      [
-        'audit',
-        portal.home,
-        '--allow-private',
-        '--render',
-        'none',
-        '--max-pages',
-        '12',
-        '--out',
-        out,
-        '--catalog',
-        EXAMPLE,
-      ],
+      ['audit', portal.home, '--allow-private', '--max-pages', '12', '--out', out, '--catalog', EXAMPLE],
       {},
       180_000,
       work.dir,
@@ -126,6 +114,8 @@ describe('auditing a portal against a custom edition (real CLI, HTTP, crawl, SQL
     expect(custom.code, custom.stderr).toBe(0);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as AuditReport;
     expect(report.catalog.id).toBe('losi-2024-example');
+    // No row of the example reads a rendered page: with no --render, the audit does not start Chromium.
+    expect(report.crawl.renderedPages).toBe(0);
     expect(report.indicators.map((i) => i.code)).toEqual(['214', '226', '269a', '255', 'X01', '206']);
     // Online payment weighs 2 in SP: it counts twice in SP's share, whatever its outcome.
     const weightOf = (code: string) => (code === '269a' ? 2 : 1);

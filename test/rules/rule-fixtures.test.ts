@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DETECTORS } from '../../rules/detectors/index.ts';
+import { declaredView } from '../../src/engine/declared-inputs.ts';
 import { listFixtureCases, loadExpectations, loadFixtureSite } from './harness.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/rules/', import.meta.url));
@@ -16,7 +17,8 @@ describe('detector fixtures', () => {
       const detector = DETECTORS[c.feature];
       expect(detector, `no detector for fixture folder ${c.feature}`).toBeDefined();
       const site = loadFixtureSite(c.dir);
-      const result = detector!.detect(site);
+      // Through the engine's view: reading a capture the detector does not declare fails the case.
+      const result = detector!.detect(declaredView(site, detector!.meta.requires));
       expect(result.outcome, result.message).toBe(c.expected);
       expect(result.confidence).toBeGreaterThan(0);
       expect(result.confidence).toBeLessThanOrEqual(1);
@@ -49,7 +51,7 @@ describe('detector fixtures', () => {
       for (const [feature, outcome] of Object.entries(expectations.also ?? {})) {
         const other = DETECTORS[feature];
         expect(other, `no detector ${feature}`).toBeDefined();
-        const otherResult = other!.detect(site);
+        const otherResult = other!.detect(declaredView(site, other!.meta.requires));
         expect(otherResult.outcome, `${feature} on ${c.name}: ${otherResult.message}`).toBe(outcome);
       }
     });

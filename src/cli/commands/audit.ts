@@ -22,7 +22,7 @@ export interface AuditCliOptions {
   maxDepth: number;
   maxSeconds: number;
   pageTimeout: number;
-  render: AuditRequest['render'];
+  render?: AuditRequest['render'];
   out: string;
   db: string;
   json?: boolean;
@@ -58,9 +58,8 @@ export function addAuditOptions(cmd: Command): Command {
     .option('--page-timeout <seconds>', 'hard timeout per page', positiveInt('--page-timeout'), 30)
     .option(
       '--render <mode>',
-      'auto | all | none: which pages to load in Chromium',
+      'auto | all | none: which pages to load in Chromium (default: auto; none when no indicator of the catalog reads a rendered page)',
       oneOf('--render', RENDER_MODES),
-      'auto',
     )
     .option('--out <dir>', 'report directory', './portal-audit-report')
     .option('--db <file>', 'evidence store (SQLite)', defaultDbPath())
