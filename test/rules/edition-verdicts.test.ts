@@ -24,7 +24,10 @@ describe('the edition tables judge the fixture portals as before', () => {
       render: 'none',
     });
     const verdicts: Record<string, Record<string, string>> = {};
-    for (const r of report.results) (verdicts[r.portal] ??= {})[r.ruleId] = `${r.outcome} ${r.confidence}`;
+    for (const r of report.results) {
+      verdicts[r.portal] ??= {};
+      verdicts[r.portal]![r.ruleId] = `${r.outcome} ${r.confidence}`;
+    }
     if (process.env.UPDATE_VERDICTS) writeFileSync(GOLDEN, `${JSON.stringify(verdicts, null, 1)}\n`);
     const golden = JSON.parse(readFileSync(GOLDEN, 'utf8')) as typeof verdicts;
     expect(Object.keys(verdicts)).toEqual(Object.keys(golden));
