@@ -69,7 +69,7 @@ export function usageFigures(page: PageCapture): TopicContent | null {
   const folded = foldedPageText(page);
   const hits: FigureHit[] = [];
   const seen = new Set<string>();
-  for (const m of pageText(page).findAll('cpUsageMetric', 100)) {
+  for (const m of pageText(page).findAll('usageMetric', 100)) {
     const window = folded.slice(Math.max(0, m.index - 40), m.index + m.term.length + 40);
     for (const n of window.matchAll(BIG_NUMBER)) {
       if (YEAR.test(n[0]) || seen.has(n[0])) continue;
@@ -94,7 +94,7 @@ const SCORE =
 export function satisfactionFigures(page: PageCapture, minHits = 1): TopicContent | null {
   const folded = foldedPageText(page);
   const hits: FigureHit[] = [];
-  for (const m of pageText(page).findAll('cpSatisfactionWord', 100)) {
+  for (const m of pageText(page).findAll('satisfactionWord', 100)) {
     const window = folded.slice(Math.max(0, m.index - 80), m.index + m.term.length + 80);
     if (new RegExp(SCORE.source, 'u').test(window)) hits.push({ index: m.index, length: m.term.length });
   }
@@ -115,7 +115,7 @@ const PERCENT_OR_FIGURE = new RegExp(
 /** 243: a Voluntary Local Review, or at least three quantitative figures on an SDG page. */
 export function sdgData(page: PageCapture): TopicContent | null {
   const folded = foldedPageText(page);
-  const vlr = pageText(page).find('cpVlr');
+  const vlr = pageText(page).find('vlr');
   if (vlr) {
     return contentOf(
       page,
@@ -134,7 +134,7 @@ export function sdgData(page: PageCapture): TopicContent | null {
 
 /** 291: the air-quality page names a policy, plan or measure against pollution. */
 export function airPolicy(page: PageCapture): TopicContent | null {
-  const m = pageText(page).find('cpAirPolicy');
+  const m = pageText(page).find('airPolicy');
   if (!m) return null;
   return contentOf(
     page,

@@ -50,8 +50,8 @@ function headingsMatch(page: PageCapture, concept: Concept): boolean {
  * "alerts" and subscribes.
  */
 export function alertSubscription(page: PageCapture): TopicContent | null {
-  const alerts = conceptMatcher('cpAlerts');
-  const onAlertsPage = headingsMatch(page, 'cpAlerts');
+  const alerts = conceptMatcher('alerts');
+  const onAlertsPage = headingsMatch(page, 'alerts');
   for (const form of userForms(page)) {
     const contactField = form.fields.some(
       (f) => ['email', 'tel'].includes(f.type) || /mail|phone|tel|movil|celular|sms/i.test(f.name),
@@ -67,7 +67,7 @@ export function alertSubscription(page: PageCapture): TopicContent | null {
   for (const link of page.links) {
     if (link.placeholder) continue;
     const text = linkText(link);
-    if (text.find('cpSubscribe') && (onAlertsPage || text.find('cpAlerts'))) {
+    if (text.find('subscribe') && (onAlertsPage || text.find('alerts'))) {
       return { summary: 'an alert subscription link', evidence: linkEvidence(page, link, 'subscribe link') };
     }
   }
@@ -83,8 +83,8 @@ const RATING_BUTTON = /^(yes|no|oui|non|si|sí|sim|nao|não|да|нет|نعم|�
  * labelled with satisfaction words.
  */
 export function satisfactionWidget(page: PageCapture): TopicContent | null {
-  const satisfaction = conceptMatcher('cpSatisfaction');
-  const phrase = pageText(page).find('cpSatisfaction');
+  const satisfaction = conceptMatcher('satisfaction');
+  const phrase = pageText(page).find('satisfaction');
   if (!phrase) return null;
   for (const form of userForms(page)) {
     const choices = form.fields.some(
@@ -103,7 +103,7 @@ export function satisfactionWidget(page: PageCapture): TopicContent | null {
     }
   }
   // Rating widgets are often scripted stars outside any form: their question is the evidence.
-  const prompt = pageText(page).find('cpRatingPrompt');
+  const prompt = pageText(page).find('ratingPrompt');
   if (prompt) {
     return {
       summary: 'a page-rating prompt',
@@ -117,7 +117,7 @@ export function satisfactionWidget(page: PageCapture): TopicContent | null {
   return null;
 }
 
-const SHEET_FIELDS = ['cpSvcDocuments', 'cpSvcCost', 'cpSvcTime', 'cpSvcSteps'] as const;
+const SHEET_FIELDS = ['serviceDocuments', 'serviceCost', 'serviceTime', 'serviceSteps'] as const;
 
 /**
  * 222: a service sheet: at least three of the four fields (documents/requirements, cost, time,
@@ -130,7 +130,12 @@ export function serviceSheet(page: PageCapture): TopicContent | null {
   const inText = SHEET_FIELDS.filter((c) => pageText(page).find(c));
   const fields = new Set([...inHeadings, ...inText]);
   if (inHeadings.length < 2 || fields.size < 3) return null;
-  const names = { cpSvcDocuments: 'documents', cpSvcCost: 'cost', cpSvcTime: 'time', cpSvcSteps: 'process' };
+  const names = {
+    serviceDocuments: 'documents',
+    serviceCost: 'cost',
+    serviceTime: 'time',
+    serviceSteps: 'process',
+  };
   const listed = [...fields].map((f) => names[f]).join(', ');
   const heading = page.headings.find((h) => h.level >= 2 && inHeadings.some((c) => headingText(h).find(c)))!;
   return {
@@ -152,8 +157,8 @@ export function leaderContacts(page: PageCapture): TopicContent | null {
   // A home page's teasers ("The mayor…") sit far from the switchboard number in its footer.
   if (page.linkPath.length <= 1) return null;
   const folded = foldedPageText(page);
-  const needed = headingsMatch(page, 'ifLeadership') ? 2 : 3;
-  const roles = pageText(page).findAll('ifLeaderRole', 50);
+  const needed = headingsMatch(page, 'leadership') ? 2 : 3;
+  const roles = pageText(page).findAll('leaderRole', 50);
   if (roles.length < needed) return null;
   // Each title counts when a contact (e-mail or phone) is written next to it, as in a directory row.
   const contacts = new Set<string>();

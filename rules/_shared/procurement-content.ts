@@ -27,9 +27,9 @@ const contentText = memoizePerCapture((page: PageCapture): FoldedText => {
  */
 export function procurementNotices(page: PageCapture): TopicContent | null {
   const text = contentText(page);
-  const tenders = text.findAll('cpTenderNotice', MAX_HITS);
+  const tenders = text.findAll('tenderNotice', MAX_HITS);
   if (tenders.length === 0) return null;
-  if (text.findAll('cpFundingCall', MAX_HITS).length > tenders.length) return null;
+  if (text.findAll('fundingCall', MAX_HITS).length > tenders.length) return null;
   const first = tenders[0]!;
   const terms = [...new Set(tenders.map((t) => `"${t.term}"`))].slice(0, 3).join(', ');
   return {

@@ -9,12 +9,12 @@ import { homeNotCaptured, met, needsReview, notMet } from './result.ts';
 
 /** The six sectors the OSI questionnaire repeats its sector items over. */
 export const OSI_SECTORS: Readonly<Record<string, Concept>> = {
-  health: 'cpHealth',
-  education: 'cpEducation',
-  'employment and labour': 'cpLabour',
-  'social protection': 'cpSocialWelfare',
-  environment: 'cpEnvironment',
-  justice: 'osiJustice',
+  health: 'health',
+  education: 'education',
+  'employment and labour': 'labour',
+  'social protection': 'socialWelfare',
+  environment: 'environment',
+  justice: 'justiceSystem',
 };
 
 export interface SectorDetectorSpec {

@@ -33,7 +33,7 @@ export function evaluateService(spec: ServiceDetectorSpec, site: SiteCaptures): 
   if (named) return named;
   const { result, placeholders } = topicPages(spec, site, pages, acc);
   if (result) return result;
-  if (spec.affordance === 'payment' && spec.concepts.includes('svcPayment')) {
+  if (spec.affordance === 'payment' && spec.concepts.includes('payment')) {
     const gateway = gatewayLink(site, pages, acc);
     if (gateway) return gateway;
   }

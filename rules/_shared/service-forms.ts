@@ -67,7 +67,7 @@ export function isServiceForm(page: PageCapture, form: CapturedForm, namesServic
   if (form.isSearch || isLoginForm(form) || searchForms(page).includes(form)) return false;
   const inputs = inputFields(form);
   if (inputs.length === 0) return false;
-  if (formTexts(form).labels.find('svcNotServiceForm')) return false;
+  if (formTexts(form).labels.find('notServiceForm')) return false;
   const rich =
     inputs.length >= 2 || inputs.some((f) => f.type === 'file' || f.tag === 'textarea' || f.tag === 'select');
   return rich || namesService;
@@ -77,7 +77,7 @@ export function isServiceForm(page: PageCapture, form: CapturedForm, namesServic
 export function isPaymentForm(form: CapturedForm): boolean {
   if (form.fields.some((f) => CARD_FIELD.test(f.name) || CARD_FIELD.test(f.id ?? ''))) return true;
   if (form.action && isPaymentGatewayUrl(form.action)) return true;
-  return formTexts(form).title.find('svcPayment') !== null;
+  return formTexts(form).title.find('payment') !== null;
 }
 
 /** A message form (a textarea plus a subject list): a topic among its subjects is not a service. */

@@ -77,13 +77,13 @@ function formAccepted(spec: ServiceDetectorSpec, form: PageCapture['forms'][numb
  */
 function isStartLink(spec: ServiceDetectorSpec, link: CapturedLink): boolean {
   if (!isLiveLink(link) || link.text.length > 80) return false;
-  return linkText(link).find(spec.affordance === 'payment' ? 'svcPayment' : 'svcStartOnline') !== null;
+  return linkText(link).find(spec.affordance === 'payment' ? 'payment' : 'startOnline') !== null;
 }
 
 /** A pay link to a payment gateway outside the page footer: its text and its target are the action. */
 function isGatewayAction(link: CapturedLink): boolean {
   return (
-    link.region !== 'footer' && isPaymentGatewayUrl(link.href) && linkText(link).find('svcPayment') !== null
+    link.region !== 'footer' && isPaymentGatewayUrl(link.href) && linkText(link).find('payment') !== null
   );
 }
 

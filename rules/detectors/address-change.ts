@@ -2,6 +2,6 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'a change-of-address notification',
-  concepts: ['svcAddressChange'],
-  hints: ['svcAddressChange', 'svcStartOnline'],
+  concepts: ['addressChange'],
+  hints: ['addressChange', 'startOnline'],
 });

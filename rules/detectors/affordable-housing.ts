@@ -2,7 +2,7 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'affordable housing services',
-  concepts: ['svcAffordableHousing'],
-  hints: ['svcAffordableHousing', 'svcStartOnline'],
+  concepts: ['affordableHousing'],
+  hints: ['affordableHousing', 'startOnline'],
   informationSuffices: true,
 });

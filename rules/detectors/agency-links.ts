@@ -14,11 +14,11 @@ import { evaluateTopic, type TopicDetectorSpec } from '../_shared/topic-detector
 
 const SPEC: TopicDetectorSpec = {
   topic: 'useful links',
-  concepts: ['ifUsefulLinks'],
+  concepts: ['usefulLinks'],
   sectionHeadingLevel: 4,
   content: (page) => {
     // A links section is a run of outbound links; a page titled "Useful links" may hold only two.
-    const titled = headingMatch(page, 'ifUsefulLinks', 1) !== null;
+    const titled = headingMatch(page, 'usefulLinks', 1) !== null;
     const links = outboundRun(page);
     if (links.length < (titled ? 2 : 3)) return null;
     return {
@@ -70,7 +70,7 @@ function governmentLinkBlock(pages: PageCapture[]): RuleResult | null {
     }
     for (const [region, links] of byRegion) {
       if (links.length < 3) continue;
-      const heading = headingMatch(page, 'ifUsefulLinks', 3);
+      const heading = headingMatch(page, 'usefulLinks', 3);
       return met(0.8, `${links.length} links to government sites in the ${region} of a page.`, [
         ...links
           .slice(0, 3)

@@ -10,7 +10,7 @@ import { evaluateTopic, type TopicDetectorSpec } from '../_shared/topic-detector
 
 const SPEC: TopicDetectorSpec = {
   topic: 'air quality',
-  concepts: ['cpAirQuality'],
+  concepts: ['airQuality'],
   content: airReadings,
   contentAnywhere: true,
 };
@@ -31,7 +31,7 @@ export default defineDetector({
       for (const link of page.links) {
         if (link.placeholder) continue;
         const format = linkOpenFormat(link);
-        if (format && matchLink(link, ['cpAirQuality'])) {
+        if (format && matchLink(link, ['airQuality'])) {
           return met(0.75, `An air-quality data file (${format}) is published.`, [
             linkEvidence(page, link, `air-quality dataset (${format})`),
           ]);

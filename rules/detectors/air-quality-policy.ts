@@ -3,6 +3,6 @@ import { defineTopicDetector } from '../_shared/topic-detector.ts';
 
 export default defineTopicDetector({
   topic: 'air quality',
-  concepts: ['cpAirQuality', 'cpAirPolicy'],
+  concepts: ['airQuality', 'airPolicy'],
   content: airPolicy,
 });

@@ -2,6 +2,6 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'a birth certificate request',
-  concepts: ['svcBirthCertificate'],
-  hints: ['svcBirthCertificate', 'svcStartOnline'],
+  concepts: ['birthCertificate'],
+  hints: ['birthCertificate', 'startOnline'],
 });

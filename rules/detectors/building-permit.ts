@@ -2,6 +2,6 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'a building permit application',
-  concepts: ['svcBuildingPermit'],
-  hints: ['svcBuildingPermit', 'svcStartOnline'],
+  concepts: ['buildingPermit'],
+  hints: ['buildingPermit', 'startOnline'],
 });

@@ -2,6 +2,6 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'a business licence application',
-  concepts: ['svcBusinessLicence'],
-  hints: ['svcBusinessLicence', 'svcStartOnline'],
+  concepts: ['businessLicence'],
+  hints: ['businessLicence', 'startOnline'],
 });

@@ -2,6 +2,6 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'business tax filing',
-  concepts: ['osiBusinessTax'],
-  hints: ['osiBusinessTax', 'svcStartOnline'],
+  concepts: ['businessTax'],
+  hints: ['businessTax', 'startOnline'],
 });

@@ -2,6 +2,6 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'company registration',
-  concepts: ['osiCompanyRegistration'],
-  hints: ['osiCompanyRegistration', 'svcStartOnline'],
+  concepts: ['companyRegistration'],
+  hints: ['companyRegistration', 'startOnline'],
 });

@@ -3,7 +3,7 @@ import { defineTopicDetector } from '../_shared/topic-detector.ts';
 
 export default defineTopicDetector({
   topic: 'consultation outcomes',
-  concepts: ['peConsultationOutcome', 'peOpinion'],
-  hints: ['peConsultationOutcome', 'peOpinion'],
-  content: (page) => conceptOnPage(page, 'peConsultationOutcome', 'the results of a consultation'),
+  concepts: ['consultationOutcome', 'opinion'],
+  hints: ['consultationOutcome', 'opinion'],
+  content: (page) => conceptOnPage(page, 'consultationOutcome', 'the results of a consultation'),
 });

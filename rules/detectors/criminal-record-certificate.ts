@@ -2,6 +2,6 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'a criminal record certificate',
-  concepts: ['osiCriminalRecord'],
-  hints: ['osiCriminalRecord', 'svcStartOnline'],
+  concepts: ['criminalRecord'],
+  hints: ['criminalRecord', 'startOnline'],
 });

@@ -2,6 +2,6 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'a death certificate request',
-  concepts: ['svcDeathCertificate'],
-  hints: ['svcDeathCertificate', 'svcStartOnline'],
+  concepts: ['deathCertificate'],
+  hints: ['deathCertificate', 'startOnline'],
 });

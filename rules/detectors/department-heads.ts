@@ -3,7 +3,7 @@ import { defineTopicDetector } from '../_shared/topic-detector.ts';
 
 export default defineTopicDetector({
   topic: 'department heads',
-  concepts: ['ifLeadership'],
+  concepts: ['leadership'],
   content: leaderContacts,
   contentAnywhere: true,
 });

@@ -2,6 +2,6 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'a driving licence application',
-  concepts: ['svcDrivingLicence'],
-  hints: ['svcDrivingLicence', 'svcStartOnline'],
+  concepts: ['drivingLicence'],
+  hints: ['drivingLicence', 'startOnline'],
 });

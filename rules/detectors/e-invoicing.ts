@@ -2,6 +2,6 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'e-invoicing',
-  concepts: ['osiEInvoicing'],
-  hints: ['osiEInvoicing', 'svcStartOnline'],
+  concepts: ['eInvoicing'],
+  hints: ['eInvoicing', 'startOnline'],
 });

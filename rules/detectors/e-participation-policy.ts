@@ -2,5 +2,5 @@ import { defineTopicDetector } from '../_shared/topic-detector.ts';
 
 export default defineTopicDetector({
   topic: 'e-participation policy',
-  concepts: ['osiEparticipationPolicy'],
+  concepts: ['eparticipationPolicy'],
 });

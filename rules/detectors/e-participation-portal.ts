@@ -2,6 +2,6 @@ import { defineTopicDetector } from '../_shared/topic-detector.ts';
 
 export default defineTopicDetector({
   topic: 'e-participation portal',
-  concepts: ['osiEparticipationPortal'],
+  concepts: ['eparticipationPortal'],
   linkSuffices: true,
 });

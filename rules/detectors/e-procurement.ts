@@ -2,6 +2,6 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'e-procurement (online bids)',
-  concepts: ['svcEProcurement'],
-  hints: ['svcEProcurement', 'svcStartOnline'],
+  concepts: ['eProcurement'],
+  hints: ['eProcurement', 'startOnline'],
 });

@@ -2,6 +2,6 @@ import { defineSectorDetector } from '../_shared/sector-detector.ts';
 
 export default defineSectorDetector({
   topic: 'co-creation of e-services',
-  qualifier: ['osiCoCreation'],
+  qualifier: ['coCreation'],
   needed: 1,
 });

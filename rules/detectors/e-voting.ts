@@ -2,6 +2,6 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'online voting',
-  concepts: ['peEVoting'],
-  hints: ['peEVoting', 'svcStartOnline'],
+  concepts: ['eVoting'],
+  hints: ['eVoting', 'startOnline'],
 });

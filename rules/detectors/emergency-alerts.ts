@@ -5,7 +5,7 @@ export default defineTopicDetector({
   topic: 'emergency alerts',
   // Alerts are published as news items.
   pageRoles: ['news', 'project', 'faq'],
-  concepts: ['cpAlerts'],
+  concepts: ['alerts'],
   content: alertSubscription,
   contentAnywhere: true,
   linkSuffices: true,

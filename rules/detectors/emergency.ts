@@ -2,6 +2,6 @@ import { defineTopicDetector } from '../_shared/topic-detector.ts';
 
 export default defineTopicDetector({
   topic: 'emergencies',
-  concepts: ['cpEmergency'],
+  concepts: ['emergency'],
   linkSuffices: true,
 });

@@ -2,6 +2,6 @@ import { defineTopicDetector } from '../_shared/topic-detector.ts';
 
 export default defineTopicDetector({
   topic: 'emerging technologies',
-  concepts: ['cpEmergingTech'],
+  concepts: ['emergingTech'],
   bodyText: { minTerms: 2 },
 });

@@ -2,7 +2,7 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'electricity or gas bill payment',
-  concepts: ['svcEnergyBill'],
-  hints: ['svcEnergyBill', 'svcPayment'],
+  concepts: ['energyBill'],
+  hints: ['energyBill', 'payment'],
   affordance: 'payment',
 });

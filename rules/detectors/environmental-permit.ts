@@ -2,6 +2,6 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'an environment-related permit',
-  concepts: ['svcEnvironmentPermit'],
-  hints: ['svcEnvironmentPermit', 'svcStartOnline'],
+  concepts: ['environmentPermit'],
+  hints: ['environmentPermit', 'startOnline'],
 });

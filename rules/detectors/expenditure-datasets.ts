@@ -3,6 +3,6 @@ import { defineTopicDetector } from '../_shared/topic-detector.ts';
 
 export default defineTopicDetector({
   topic: 'government expenditure data',
-  concepts: ['osiExpenditureData'],
+  concepts: ['expenditureData'],
   content: (page) => datasetLinksOnPage(page),
 });

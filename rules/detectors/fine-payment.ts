@@ -2,7 +2,7 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'online payment of fines',
-  concepts: ['svcFine'],
-  hints: ['svcFine', 'svcPayment'],
+  concepts: ['fine'],
+  hints: ['fine', 'payment'],
   affordance: 'payment',
 });

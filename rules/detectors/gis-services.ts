@@ -2,6 +2,6 @@ import { defineTopicDetector } from '../_shared/topic-detector.ts';
 
 export default defineTopicDetector({
   topic: 'GIS data and services',
-  concepts: ['osiGis'],
+  concepts: ['gis'],
   linkSuffices: true,
 });

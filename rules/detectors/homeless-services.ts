@@ -2,7 +2,7 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'services for homeless people',
-  concepts: ['svcHomeless'],
-  hints: ['svcHomeless', 'svcStartOnline'],
+  concepts: ['homeless'],
+  hints: ['homeless', 'startOnline'],
   informationSuffices: true,
 });

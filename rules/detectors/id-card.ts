@@ -2,6 +2,6 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'an identity card application',
-  concepts: ['osiIdCard'],
-  hints: ['osiIdCard', 'svcStartOnline'],
+  concepts: ['idCard'],
+  hints: ['idCard', 'startOnline'],
 });

@@ -2,7 +2,7 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'reporting a problem in a public space',
-  concepts: ['peIncident'],
-  hints: ['peIncident', 'svcStartOnline'],
+  concepts: ['incident'],
+  hints: ['incident', 'startOnline'],
   messageFormsCount: true,
 });

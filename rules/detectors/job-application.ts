@@ -2,6 +2,6 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'an application for a municipal vacancy',
-  concepts: ['svcJobApplication'],
-  hints: ['svcJobApplication', 'svcStartOnline'],
+  concepts: ['jobApplication'],
+  hints: ['jobApplication', 'startOnline'],
 });

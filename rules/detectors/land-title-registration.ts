@@ -2,6 +2,6 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'land title registration',
-  concepts: ['svcLandRegistry'],
-  hints: ['svcLandRegistry', 'svcStartOnline'],
+  concepts: ['landRegistry'],
+  hints: ['landRegistry', 'startOnline'],
 });

@@ -2,6 +2,6 @@ import { defineTopicDetector } from '../_shared/topic-detector.ts';
 
 export default defineTopicDetector({
   topic: 'links to sub-national governments',
-  concepts: ['osiSubnational'],
+  concepts: ['subnational'],
   linkSuffices: true,
 });

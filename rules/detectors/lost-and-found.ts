@@ -2,6 +2,6 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'an online lost-and-found service',
-  concepts: ['svcLostFound'],
-  hints: ['svcLostFound', 'svcStartOnline'],
+  concepts: ['lostFound'],
+  hints: ['lostFound', 'startOnline'],
 });

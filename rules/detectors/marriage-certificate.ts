@@ -2,6 +2,6 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'a marriage certificate request',
-  concepts: ['svcMarriageCertificate'],
-  hints: ['svcMarriageCertificate', 'svcStartOnline'],
+  concepts: ['marriageCertificate'],
+  hints: ['marriageCertificate', 'startOnline'],
 });

@@ -3,7 +3,7 @@ import { defineTopicDetector } from '../_shared/topic-detector.ts';
 
 export default defineTopicDetector({
   topic: 'mobile apps',
-  concepts: ['cpMobileApp'],
+  concepts: ['mobileApp'],
   content: appStoreLinks,
   contentAnywhere: true,
   linkSuffices: true,

@@ -58,7 +58,7 @@ function footerSignature(
     }
   }
   // No name in the title ("Home"): a government entity signing the footer with its contacts.
-  for (const m of conceptMatcher('ifGovEntity').findAllFolded(folded.slice(tailStart), 20)) {
+  for (const m of conceptMatcher('govEntity').findAllFolded(folded.slice(tailStart), 20)) {
     if (WEAK_ENTITY.has(m.term)) continue;
     const at = tailStart + m.index;
     const after = text.slice(at + m.term.length, at + m.term.length + 250);
@@ -87,7 +87,7 @@ function copyrightNotice(page: PageCapture): { text: string; index: number } | n
 
 /** Title or h1 segments that name a government ("Ville de Montcalme", "City of Riverton Council"). */
 function governmentNames(page: PageCapture): { source: string; text: string }[] {
-  const entity = conceptMatcher('ifGovEntity');
+  const entity = conceptMatcher('govEntity');
   const sources = [
     { source: 'title', text: page.title },
     ...page.headings.filter((h) => h.level === 1).map((h) => ({ source: 'h1', text: h.text })),
@@ -102,7 +102,7 @@ function governmentNames(page: PageCapture): { source: string; text: string }[] 
 
 /** Distinctive words of a government name (the place name), without the entity words. */
 function nameWords(name: string): string[] {
-  const entity = conceptMatcher('ifGovEntity');
+  const entity = conceptMatcher('govEntity');
   let folded = foldText(name);
   for (const m of entity.findAllFolded(folded)) folded = folded.replace(m.term, ' ');
   return folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
@@ -141,7 +141,7 @@ export default defineDetector({
       ? `an IP host (${host}) shows no domain pattern`
       : `the domain ${host} is not government-type`;
     if (notice) {
-      const entity = conceptMatcher('ifGovEntity').findFolded(notice.text);
+      const entity = conceptMatcher('govEntity').findFolded(notice.text);
       const sharedName = names.flatMap((n) => nameWords(n.text)).find((w) => notice.text.includes(w));
       if ((entity || (sharedName && names.length > 0)) && !COMPANY.test(notice.text)) {
         return met(
@@ -168,10 +168,7 @@ export default defineDetector({
         ],
       );
     }
-    if (
-      names.length > 0 ||
-      conceptMatcher('ifOfficialSite').test(`${home.title} ${home.text.slice(-2000)}`)
-    ) {
+    if (names.length > 0 || conceptMatcher('officialSite').test(`${home.title} ${home.text.slice(-2000)}`)) {
       return needsReview(0.5, `The site names a government but no footer copyright confirms it; ${where}.`, [
         ...(extra.length > 0 ? extra : [pageEvidence(home, 'title and footer checked')]),
       ]);

@@ -2,7 +2,7 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'online payment of a municipal service',
-  concepts: ['svcPayment'],
-  hints: ['svcPayment'],
+  concepts: ['payment'],
+  hints: ['payment'],
   affordance: 'payment',
 });

@@ -4,5 +4,5 @@ import { defineTopicDetector } from '../_shared/topic-detector.ts';
 export default defineTopicDetector({
   topic: 'open data licence',
   concepts: ['openData'],
-  content: (page) => conceptOnPage(page, 'osiOpenLicence', 'an open licence'),
+  content: (page) => conceptOnPage(page, 'openLicence', 'an open licence'),
 });

@@ -3,7 +3,7 @@ import { defineTopicDetector } from '../_shared/topic-detector.ts';
 
 export default defineTopicDetector({
   topic: 'upcoming e-participation',
-  concepts: ['peOpinion'],
-  hints: ['peOpinion', 'peUpcoming'],
-  content: (page) => conceptOnPage(page, 'peUpcoming', 'upcoming consultations'),
+  concepts: ['opinion'],
+  hints: ['opinion', 'upcoming'],
+  content: (page) => conceptOnPage(page, 'upcoming', 'upcoming consultations'),
 });

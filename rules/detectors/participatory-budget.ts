@@ -6,5 +6,5 @@ import { defineTopicDetector } from '../_shared/topic-detector.ts';
  */
 export default defineTopicDetector({
   topic: 'participatory budgeting',
-  concepts: ['pePartBudget'],
+  concepts: ['participatoryBudget'],
 });

@@ -2,6 +2,6 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'an online police declaration',
-  concepts: ['svcPoliceReport'],
-  hints: ['svcPoliceReport', 'svcStartOnline'],
+  concepts: ['policeReport'],
+  hints: ['policeReport', 'startOnline'],
 });

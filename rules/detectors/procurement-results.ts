@@ -10,8 +10,8 @@ import { conceptMatcher } from '../lexicons/index.ts';
 
 const SPEC: TopicDetectorSpec = {
   topic: 'procurement results',
-  concepts: ['cpProcurementAwards'],
-  hints: ['cpProcurementAwards', 'cpProcurement'],
+  concepts: ['procurementAwards'],
+  hints: ['procurementAwards', 'procurement'],
   linkSuffices: true,
 };
 
@@ -25,8 +25,8 @@ export default defineDetector({
     const result = evaluateTopic(SPEC, site);
     if (result.outcome === 'met' || result.outcome === 'not_applicable') return result;
     // Awards often sit on the procurement page itself ("Awarded to …", a results table).
-    const awards = conceptMatcher('cpProcurementAwards');
-    for (const m of findConceptLinks(okPortalPages(site), 'cpProcurement').matches.slice(0, 5)) {
+    const awards = conceptMatcher('procurementAwards');
+    for (const m of findConceptLinks(okPortalPages(site), 'procurement').matches.slice(0, 5)) {
       const { page, ok } = linkTarget(site, m.link);
       if (!page || !ok) continue;
       const folded = foldedPageText(page);

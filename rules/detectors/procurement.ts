@@ -3,7 +3,7 @@ import { defineTopicDetector } from '../_shared/topic-detector.ts';
 
 export default defineTopicDetector({
   topic: 'procurement',
-  concepts: ['cpProcurement'],
+  concepts: ['procurement'],
   linkSuffices: true,
   // "Public notices" and "bandi" also list grants and funding calls: the page must list tenders.
   content: procurementNotices,

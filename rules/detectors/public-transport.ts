@@ -2,6 +2,6 @@ import { defineTopicDetector } from '../_shared/topic-detector.ts';
 
 export default defineTopicDetector({
   topic: 'public transport',
-  concepts: ['cpTransport'],
+  concepts: ['transport'],
   linkSuffices: true,
 });

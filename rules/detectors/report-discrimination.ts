@@ -2,7 +2,7 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'reporting discrimination',
-  concepts: ['peDiscrimination'],
-  hints: ['peDiscrimination', 'svcStartOnline'],
+  concepts: ['discrimination'],
+  hints: ['discrimination', 'startOnline'],
   messageFormsCount: true,
 });

@@ -2,6 +2,6 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'a residency permit application',
-  concepts: ['svcResidencePermit'],
-  hints: ['svcResidencePermit', 'svcStartOnline'],
+  concepts: ['residencePermit'],
+  hints: ['residencePermit', 'startOnline'],
 });

@@ -4,7 +4,7 @@ export default defineTopicDetector({
   topic: 'road matters',
   // Roadworks are announced as news.
   pageRoles: ['news', 'project', 'faq'],
-  concepts: ['cpRoadworks'],
+  concepts: ['roadworks'],
   // Roadworks and closures are announced as news items.
   articlesCount: true,
 });

@@ -5,16 +5,16 @@ import { defineTopicDetector } from '../_shared/topic-detector.ts';
 
 /** A page titled with satisfaction words needs one figure; elsewhere two, so a passing "90 % satisfied" in a news item is not enough. */
 function publishedFigures(page: PageCapture) {
-  const word = 'cpSatisfactionWord';
+  const word = 'satisfactionWord';
   const titled = titleText(page).find(word) !== null || page.headings.some((h) => headingText(h).find(word));
   return satisfactionFigures(page, titled ? 1 : 2);
 }
 
 export default defineTopicDetector({
   topic: 'user-satisfaction results',
-  concepts: ['cpSatisfactionResults'],
-  headingConcepts: ['cpSatisfactionResults', 'cpSatisfactionWord'],
-  hints: ['cpSatisfactionResults', 'cpSatisfaction'],
+  concepts: ['satisfactionResults'],
+  headingConcepts: ['satisfactionResults', 'satisfactionWord'],
+  hints: ['satisfactionResults', 'satisfaction'],
   content: publishedFigures,
   contentAnywhere: true,
 });

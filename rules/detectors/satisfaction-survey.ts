@@ -3,7 +3,7 @@ import { defineTopicDetector } from '../_shared/topic-detector.ts';
 
 export default defineTopicDetector({
   topic: 'user satisfaction',
-  concepts: ['cpSatisfaction'],
+  concepts: ['satisfaction'],
   content: satisfactionWidget,
   contentAnywhere: true,
   linkSuffices: true,

@@ -2,6 +2,6 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'a scholarship application',
-  concepts: ['osiScholarships'],
-  hints: ['osiScholarships', 'svcStartOnline'],
+  concepts: ['scholarships'],
+  hints: ['scholarships', 'startOnline'],
 });

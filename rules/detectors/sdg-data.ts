@@ -3,6 +3,6 @@ import { defineTopicDetector } from '../_shared/topic-detector.ts';
 
 export default defineTopicDetector({
   topic: 'the SDGs',
-  concepts: ['cpSdg'],
+  concepts: ['sdg'],
   content: sdgData,
 });

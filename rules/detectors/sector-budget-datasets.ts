@@ -2,5 +2,5 @@ import { defineSectorDetector } from '../_shared/sector-detector.ts';
 
 export default defineSectorDetector({
   topic: 'budget data',
-  qualifier: ['peBudget'],
+  qualifier: ['budget'],
 });

@@ -9,7 +9,7 @@ export default defineDetector({
   meta: {
     requires: ['pages'],
     version: 1,
-    hints: ['cpServiceCatalogue', 'service'],
+    hints: ['serviceCatalogue', 'service'],
   },
   detect(site) {
     const home = okHome(site);
@@ -19,7 +19,7 @@ export default defineDetector({
       const sheet = serviceSheet(page);
       return sheet ? [{ page, sheet }] : [];
     });
-    const catalogue = findConceptLinks(pages, 'cpServiceCatalogue', { external: false }).matches.find(
+    const catalogue = findConceptLinks(pages, 'serviceCatalogue', { external: false }).matches.find(
       (m) => linkTarget(site, m.link).ok,
     );
     const catalogueEvidence: Evidence[] = catalogue

@@ -2,6 +2,6 @@ import { defineTopicDetector } from '../_shared/topic-detector.ts';
 
 export default defineTopicDetector({
   topic: 'smart-city initiatives',
-  concepts: ['cpSmartCity'],
+  concepts: ['smartCity'],
   bodyText: { minTerms: 1 },
 });

@@ -2,6 +2,6 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'a social benefit application',
-  concepts: ['osiBenefits'],
-  hints: ['osiBenefits', 'svcStartOnline'],
+  concepts: ['benefits'],
+  hints: ['benefits', 'startOnline'],
 });

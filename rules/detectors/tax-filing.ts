@@ -2,7 +2,7 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'online tax filing',
-  concepts: ['svcTaxFiling'],
-  hints: ['svcTaxFiling', 'svcStartOnline'],
+  concepts: ['taxFiling'],
+  hints: ['taxFiling', 'startOnline'],
   notPayment: true,
 });

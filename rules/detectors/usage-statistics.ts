@@ -3,6 +3,6 @@ import { defineTopicDetector } from '../_shared/topic-detector.ts';
 
 export default defineTopicDetector({
   topic: 'portal usage statistics',
-  concepts: ['cpUsageStats'],
+  concepts: ['usageStats'],
   content: usageFigures,
 });

@@ -2,6 +2,6 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'VAT filing',
-  concepts: ['osiVat'],
-  hints: ['osiVat', 'svcStartOnline'],
+  concepts: ['vat'],
+  hints: ['vat', 'startOnline'],
 });

@@ -2,6 +2,6 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'a visa application',
-  concepts: ['osiVisa'],
-  hints: ['osiVisa', 'svcStartOnline'],
+  concepts: ['visa'],
+  hints: ['visa', 'startOnline'],
 });

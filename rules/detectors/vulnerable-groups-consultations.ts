@@ -2,7 +2,7 @@ import { defineSectorDetector } from '../_shared/sector-detector.ts';
 
 export default defineSectorDetector({
   topic: 'consultations with vulnerable groups',
-  qualifier: ['osiConsultation'],
-  sectors: { 'vulnerable groups': 'cpVulnerableGroups' },
+  qualifier: ['consultation'],
+  sectors: { 'vulnerable groups': 'vulnerableGroups' },
   needed: 1,
 });

@@ -2,7 +2,7 @@ import { defineServiceDetector } from '../_shared/service-detector.ts';
 
 export default defineServiceDetector({
   service: 'water bill payment',
-  concepts: ['svcWaterBill'],
-  hints: ['svcWaterBill', 'svcPayment'],
+  concepts: ['waterBill'],
+  hints: ['waterBill', 'payment'],
   affordance: 'payment',
 });

@@ -9,58 +9,57 @@ import {
   textWordKeys,
   WORD_END,
 } from '../../src/core/index.ts';
-import { ar } from './ar.ts';
-import { en } from './en.ts';
-import { es } from './es.ts';
-import { FAMILIES } from './families/index.ts';
-import { fr } from './fr.ts';
-import { it } from './it.ts';
+import dictionary from './concepts.json' with { type: 'json' };
 import { LANGUAGE_CODE_ALIASES, LANGUAGE_NAMES } from './language-names.ts';
-import { pt } from './pt.ts';
-import { ru } from './ru.ts';
-import { CONCEPTS, type Concept, type ConceptFamily, type LanguageLexicon } from './types.ts';
-import { zh } from './zh.ts';
+import ar from './languages/ar.json' with { type: 'json' };
+import en from './languages/en.json' with { type: 'json' };
+import es from './languages/es.json' with { type: 'json' };
+import fr from './languages/fr.json' with { type: 'json' };
+import it from './languages/it.json' with { type: 'json' };
+import pt from './languages/pt.json' with { type: 'json' };
+import ru from './languages/ru.json' with { type: 'json' };
+import zh from './languages/zh.json' with { type: 'json' };
+import { dictionaryConcepts, loadLexicon } from './load-lexicon.ts';
+import type { Concept, LanguageLexicon } from './types.ts';
 
-export { LANGUAGE_CODE_ALIASES, LANGUAGE_NAMES } from './language-names.ts';
-export {
-  CONCEPTS,
-  type Concept,
-  type ConceptFamily,
-  type CoreConcept,
-  type LanguageLexicon,
-  LEXICON_LANGUAGES,
-  type LexiconLanguage,
-} from './types.ts';
+export { type Concept, type LanguageLexicon, LEXICON_LANGUAGES, type LexiconLanguage } from './types.ts';
+export { LANGUAGE_CODE_ALIASES, LANGUAGE_NAMES };
 
-export const LEXICONS: readonly LanguageLexicon[] = [en, fr, es, pt, it, ar, zh, ru];
+/** Every concept the detectors may name, from concepts.json. */
+export const CONCEPTS: readonly Concept[] = dictionaryConcepts(dictionary);
 
-function mergeTerms(
-  pick: (lexicon: LanguageLexicon) => LanguageLexicon['terms'] | undefined,
-  pickFamily: (family: ConceptFamily) => ConceptFamily['terms'] | undefined,
-): Record<string, string[]> {
+/** The languages, each checked against the dictionary when loaded. A new language is one file and one line here. */
+export const LEXICONS: readonly LanguageLexicon[] = (
+  [
+    [en, 'en'],
+    [fr, 'fr'],
+    [es, 'es'],
+    [pt, 'pt'],
+    [it, 'it'],
+    [ar, 'ar'],
+    [zh, 'zh'],
+    [ru, 'ru'],
+  ] as const
+).map(([table, code]) => loadLexicon(table, `rules/lexicons/languages/${code}.json`, CONCEPTS));
+
+function mergeTerms(pick: (lexicon: LanguageLexicon) => LanguageLexicon['terms']): Record<string, string[]> {
   const merged: Record<string, string[]> = {};
   for (const concept of CONCEPTS) {
-    merged[concept] = [...new Set(LEXICONS.flatMap((lexicon) => pick(lexicon)?.[concept] ?? []))];
-  }
-  for (const family of FAMILIES) {
-    for (const [concept, byLanguage] of Object.entries(pickFamily(family) ?? {})) {
-      const terms = Object.values(byLanguage).flatMap((list) => list ?? []);
-      merged[concept] = [...new Set([...(merged[concept] ?? []), ...terms])];
-    }
+    merged[concept] = [...new Set(LEXICONS.flatMap((lexicon) => pick(lexicon)[concept] ?? []))];
   }
   return merged;
 }
 
-/** Every language's terms per concept (core concepts from the language files, then the families). */
-export const TERMS: Readonly<Record<string, readonly string[]>> = mergeTerms(
-  (l) => l.terms,
-  (f) => f.terms,
-);
+/** Every language's terms per concept. */
+export const TERMS: Readonly<Record<string, readonly string[]>> = mergeTerms((l) => l.terms);
 /** Every language's false-friend phrases per concept (see LanguageLexicon.exclude). */
-export const EXCLUSIONS: Readonly<Record<string, readonly string[]>> = mergeTerms(
-  (l) => l.exclude,
-  (f) => f.exclude,
-);
+export const EXCLUSIONS: Readonly<Record<string, readonly string[]>> = mergeTerms((l) => l.exclude);
+
+/** The lexicon of a language code (`pt-BR` → pt), if one is bundled. */
+export function lexiconOf(language: string | undefined): LanguageLexicon | undefined {
+  const primary = language?.toLowerCase().split(/[-_]/)[0];
+  return LEXICONS.find((l) => l.language === primary);
+}
 
 /** Every concept with at least one term. */
 export const ALL_CONCEPTS: readonly Concept[] = Object.keys(TERMS).filter((c) => (TERMS[c]?.length ?? 0) > 0);
@@ -203,7 +202,9 @@ export function mayContain(
 function buildMatcher(concept: Concept): ConceptMatcher {
   const terms = TERMS[concept];
   if (!terms || terms.length === 0) {
-    throw new Error(`Unknown lexicon concept "${concept}": add its terms to a language file or a family.`);
+    throw new Error(
+      `Unknown lexicon concept "${concept}": list it in rules/lexicons/concepts.json and give it words in the language files.`,
+    );
   }
   const exclusions = EXCLUSIONS[concept] ?? [];
   const include = compileLexiconTerms(terms);

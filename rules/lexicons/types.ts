@@ -1,57 +1,26 @@
 /**
- * Concepts the rules and the crawler's link hints look for. Each language file maps a concept to the
- * words a government site in that language uses for it (link texts, headings, URL slugs).
+ * A concept the detectors and the crawler's link hints look for (`search`, `buildingPermit`): named by
+ * what it means, listed with its family in concepts.json; each language file gives its words.
  */
-export const CONCEPTS = [
-  'search',
-  'contact',
-  'phoneLabel',
-  'addressLabel',
-  'streetType',
-  'privacy',
-  'legalNotice',
-  'help',
-  'faq',
-  'sitemap',
-  'openData',
-  'social',
-  'accessibility',
-  'languageSwitch',
-  'service',
-  'news',
-  'events',
-] as const;
-/** A core concept (in the language files) or a family concept (in families/). Checked at lookup. */
-export type CoreConcept = (typeof CONCEPTS)[number];
-export type Concept = CoreConcept | (string & {});
+export type Concept = string;
 
-export type ConceptTerms = Partial<Record<CoreConcept, readonly string[]>>;
-
+/** One language's words for the concepts (rules/lexicons/languages/<code>.json). */
 export interface LanguageLexicon {
   /** ISO 639-1 code. */
   language: string;
-  terms: ConceptTerms;
+  /** The words a government site in this language uses for a concept (link texts, headings, URL slugs). */
+  terms: Readonly<Record<Concept, readonly string[]>>;
   /**
    * Phrases that contain a concept's word but mean something else (fr "aide sociale" is a benefit,
    * not help). They are blanked out of a text before the concept's terms are matched.
    */
-  exclude?: ConceptTerms;
+  exclude: Readonly<Record<Concept, readonly string[]>>;
+  /** The linguist's notes on a concept's words in this language (why a word is in or out). */
+  notes: Readonly<Record<Concept, string>>;
+  /** Concepts of concepts.json this language has no words for: detectors of them cannot find them here. */
+  missing: readonly Concept[];
 }
 
-/** The languages every lexicon covers: the six UN official languages plus Portuguese and Italian. */
+/** The languages of the bundled lexicons: the six UN official languages plus Portuguese and Italian. */
 export const LEXICON_LANGUAGES = ['en', 'fr', 'es', 'pt', 'it', 'ar', 'zh', 'ru'] as const;
 export type LexiconLanguage = (typeof LEXICON_LANGUAGES)[number];
-
-export type MultilingualTerms = Partial<Record<LexiconLanguage, readonly string[]>>;
-
-/**
- * A family of concepts with their terms in every language, one file per indicator family
- * (families/<name>.ts): services, participation, city content… Concept names must not collide with
- * the core concepts or another family's.
- */
-export interface ConceptFamily {
-  name: string;
-  terms: Record<string, MultilingualTerms>;
-  /** False friends per concept, as in LanguageLexicon.exclude. */
-  exclude?: Record<string, MultilingualTerms>;
-}

@@ -12,6 +12,7 @@ import type { Posture } from '../posture/index.ts';
 import { scorePortal } from '../scoring/cohort-score.ts';
 import { accessibilityActions, indicatorActions, searchScope } from './actions.ts';
 import { type ElementShots, evidenceKey } from './element-shots.ts';
+import { lexiconCoverage } from './lexicon-coverage.ts';
 import type {
   AccessibilityIssue,
   AuditReport,
@@ -66,6 +67,7 @@ export function buildReport(input: ReportInput): AuditReport {
   }));
   const accessibility = summariseAccessibility(pages);
   const audited = wasAudited(crawl);
+  const home = pages.find((p) => p.url === crawl.finalHomeUrl) ?? pages.find((p) => p.site === 'portal');
   return {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     generatedAt: new Date().toISOString(),
@@ -73,6 +75,7 @@ export function buildReport(input: ReportInput): AuditReport {
     target: { url: input.target.url, finalUrl: crawl.finalHomeUrl, level: input.target.level },
     audited,
     catalog: { id: catalog.id, version: catalog.version, ...(catalog.title ? { title: catalog.title } : {}) },
+    lexicon: audited ? lexiconCoverage(home) : null,
     crawl: {
       outcome: crawl.outcome,
       stopReason: crawl.stopReason,

@@ -185,6 +185,14 @@ export const auditReportSchema = z.object({
    */
   audited: z.boolean(),
   catalog: z.object({ id: z.string(), version: z.string(), title: z.string().optional() }),
+  /**
+   * Whether the detectors' words exist in the portal's language (its home page's): a language with no
+   * bundled lexicon, or a partial one, may hide indicators. Null when the language is not known.
+   */
+  lexicon: z
+    .object({ language: z.string(), bundled: z.boolean(), missingConcepts: z.array(z.string()) })
+    .nullable()
+    .optional(),
   crawl: z.object({
     outcome: z.enum(FETCH_STATUSES),
     stopReason: z.enum(STOP_REASONS),

@@ -88,31 +88,31 @@ describe('govDomainOf', () => {
 
 describe('city-content lexicons', () => {
   it('match section names in several languages', () => {
-    expect(matchesConcept('cpHealth', 'Santé publique')).toBe(true);
-    expect(matchesConcept('cpEnvironment', 'Medio ambiente')).toBe(true);
-    expect(matchesConcept('cpWaste', 'Raccolta differenziata')).toBe(true);
-    expect(matchesConcept('cpAirQuality', 'Qualité de l’air')).toBe(true);
-    expect(matchesConcept('cpAirQuality', "Qualità dell'aria")).toBe(true);
-    expect(matchesConcept('cpProcurement', 'Licitações')).toBe(true);
-    expect(matchesConcept('cpLabour', 'Центр занятости')).toBe(true);
-    expect(matchesConcept('ifOrgChart', 'Organigramma')).toBe(true);
-    expect(matchesConcept('ifAccessInfo', 'Acceso a la información pública')).toBe(true);
-    expect(matchesConcept('cpEducation', '学前教育')).toBe(true);
+    expect(matchesConcept('health', 'Santé publique')).toBe(true);
+    expect(matchesConcept('environment', 'Medio ambiente')).toBe(true);
+    expect(matchesConcept('waste', 'Raccolta differenziata')).toBe(true);
+    expect(matchesConcept('airQuality', 'Qualité de l’air')).toBe(true);
+    expect(matchesConcept('airQuality', "Qualità dell'aria")).toBe(true);
+    expect(matchesConcept('procurement', 'Licitações')).toBe(true);
+    expect(matchesConcept('labour', 'Центр занятости')).toBe(true);
+    expect(matchesConcept('orgChart', 'Organigramma')).toBe(true);
+    expect(matchesConcept('accessInfo', 'Acceso a la información pública')).toBe(true);
+    expect(matchesConcept('education', '学前教育')).toBe(true);
   });
 
   it('leave false friends alone', () => {
-    expect(matchesConcept('cpHealth', 'Health and safety at work')).toBe(false);
-    expect(matchesConcept('cpEnvironment', 'A great working environment')).toBe(false);
-    expect(matchesConcept('cpWaste', 'Waste water treatment')).toBe(false);
-    expect(matchesConcept('cpCultureSport', 'Car parks')).toBe(false);
-    expect(matchesConcept('cpEmergency', 'Emergency housing')).toBe(false);
-    expect(matchesConcept('cpEmergency', "Hébergement d'urgence")).toBe(false);
-    expect(matchesConcept('cpAbout', 'Payment history')).toBe(false);
-    expect(matchesConcept('cpRoadworks', 'Déclaration préalable de travaux')).toBe(false);
-    expect(matchesConcept('cpRoadworks', 'Licenciamento de obras particulares')).toBe(false);
-    expect(matchesConcept('ifLeadership', 'Area personale')).toBe(false);
-    expect(matchesConcept('cpSdg', 'Formats CSV et ODS')).toBe(false);
-    expect(matchesConcept('cpMobileApp', 'Apply online')).toBe(false);
-    expect(matchesConcept('cpProcurement', 'Gare podistiche')).toBe(false);
+    expect(matchesConcept('health', 'Health and safety at work')).toBe(false);
+    expect(matchesConcept('environment', 'A great working environment')).toBe(false);
+    expect(matchesConcept('waste', 'Waste water treatment')).toBe(false);
+    expect(matchesConcept('cultureSport', 'Car parks')).toBe(false);
+    expect(matchesConcept('emergency', 'Emergency housing')).toBe(false);
+    expect(matchesConcept('emergency', "Hébergement d'urgence")).toBe(false);
+    expect(matchesConcept('about', 'Payment history')).toBe(false);
+    expect(matchesConcept('roadworks', 'Déclaration préalable de travaux')).toBe(false);
+    expect(matchesConcept('roadworks', 'Licenciamento de obras particulares')).toBe(false);
+    expect(matchesConcept('leadership', 'Area personale')).toBe(false);
+    expect(matchesConcept('sdg', 'Formats CSV et ODS')).toBe(false);
+    expect(matchesConcept('mobileApp', 'Apply online')).toBe(false);
+    expect(matchesConcept('procurement', 'Gare podistiche')).toBe(false);
   });
 });

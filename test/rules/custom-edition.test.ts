@@ -116,6 +116,7 @@ describe('auditing a portal against a custom edition (real CLI, HTTP, crawl, SQL
     expect(report.catalog.id).toBe('losi-2024-example');
     // No row of the example reads a rendered page: with no --render, the audit does not start Chromium.
     expect(report.crawl.renderedPages).toBe(0);
+    expect(report.lexicon).toEqual({ language: 'en', bundled: true, missingConcepts: [] });
     expect(report.indicators.map((i) => i.code)).toEqual(['214', '226', '269a', '255', 'X01', '206']);
     // Online payment weighs 2 in SP: it counts twice in SP's share, whatever its outcome.
     const weightOf = (code: string) => (code === '269a' ? 2 : 1);

@@ -47,8 +47,8 @@ describe('Arabic: spelling variants and joined clitics', () => {
   it('finds the lexicon concepts in running Arabic text', () => {
     expect(matchesConcept('service', 'للاطلاع على الخدمات الإلكترونية')).toBe(true);
     expect(matchesConcept('privacy', 'وسياسة الخصوصية')).toBe(true);
-    expect(matchesConcept('cpProcurementAwards', 'إعلان نتائج الترسية للمنافسات')).toBe(true);
-    expect(matchesConcept('peIncident', 'البلاغات والشكاوى')).toBe(true);
+    expect(matchesConcept('procurementAwards', 'إعلان نتائج الترسية للمنافسات')).toBe(true);
+    expect(matchesConcept('incident', 'البلاغات والشكاوى')).toBe(true);
     expect(matchesConcept('contact', 'تابعونا على وسائل التواصل الاجتماعي')).toBe(false);
     // ب + عنوان is "entitled", not an address.
     expect(matchesConcept('addressLabel', 'ورشة عمل بعنوان المدن الذكية')).toBe(false);
@@ -59,8 +59,8 @@ describe('Arabic: spelling variants and joined clitics', () => {
 describe('Chinese: no spaces between words', () => {
   it('matches terms inside an unspaced run of Han characters', () => {
     expect(matchesConcept('search', '请在站内搜索栏输入关键词')).toBe(true);
-    expect(matchesConcept('cpProcurementAwards', '青岚市市民中心物业管理服务项目中标结果公告')).toBe(true);
-    expect(matchesConcept('svcAffordableHousing', '住房保障：公共租赁住房申请')).toBe(true);
+    expect(matchesConcept('procurementAwards', '青岚市市民中心物业管理服务项目中标结果公告')).toBe(true);
+    expect(matchesConcept('affordableHousing', '住房保障：公共租赁住房申请')).toBe(true);
   });
 
   it('treats Han characters as word boundaries for words of spaced scripts', () => {

@@ -96,13 +96,13 @@ describe('service form classification', () => {
     expect(isPaymentForm(fine!)).toBe(true);
     expect(isPaymentForm(card!)).toBe(true);
     expect(isPaymentForm(permit!)).toBe(false);
-    expect(formTopic(permit!, ['svcBuildingPermit'])).toMatchObject({
+    expect(formTopic(permit!, ['buildingPermit'])).toMatchObject({
       where: 'own',
       term: 'building permit',
     });
-    expect(formTopic(fine!, ['svcFine'])).toMatchObject({ where: 'own' });
+    expect(formTopic(fine!, ['fine'])).toMatchObject({ where: 'own' });
     // "Vehicle registration number" is a field of a fine, not vehicle registration.
-    expect(formTopic(fine!, ['svcVehicleRegistration'])).toBeNull();
+    expect(formTopic(fine!, ['vehicleRegistration'])).toBeNull();
   });
 
   it('finds a sign-in on an e-service platform page', () => {
@@ -134,12 +134,12 @@ describe('payment gateways and chat widgets', () => {
 describe('service vocabulary', () => {
   it('matches typographic apostrophes and keeps false friends out', () => {
     expect(foldText('Facture d’eau')).toBe("facture d'eau");
-    expect(matchesConcept('svcWaterBill', 'Payer ma facture d’eau')).toBe(true);
-    expect(matchesConcept('peBudget', 'Budget participatif 2026')).toBe(false);
-    expect(matchesConcept('pePartBudget', 'Budget participatif 2026')).toBe(true);
-    expect(matchesConcept('svcFine', 'Read the fine print')).toBe(false);
-    expect(matchesConcept('svcBirthCertificate', 'شهادة الميلاد')).toBe(true);
-    expect(matchesConcept('svcBuildingPermit', '建筑许可办理')).toBe(true);
-    expect(matchesConcept('svcAddressChange', 'Смена адреса')).toBe(true);
+    expect(matchesConcept('waterBill', 'Payer ma facture d’eau')).toBe(true);
+    expect(matchesConcept('budget', 'Budget participatif 2026')).toBe(false);
+    expect(matchesConcept('participatoryBudget', 'Budget participatif 2026')).toBe(true);
+    expect(matchesConcept('fine', 'Read the fine print')).toBe(false);
+    expect(matchesConcept('birthCertificate', 'شهادة الميلاد')).toBe(true);
+    expect(matchesConcept('buildingPermit', '建筑许可办理')).toBe(true);
+    expect(matchesConcept('addressChange', 'Смена адреса')).toBe(true);
   });
 });

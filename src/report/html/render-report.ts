@@ -1,5 +1,6 @@
 import { type Criterion, describeStatus } from '../../core/index.ts';
 import { criterionChartSvg } from '../charts/criterion-chart.ts';
+import { lexiconWarning } from '../lexicon-coverage.ts';
 import type { AccessibilityIssue, AuditReport } from '../report-types.ts';
 import { esc, percent } from './escape.ts';
 import { renderActions } from './render-actions.ts';
@@ -74,8 +75,13 @@ function renderSummary(report: AuditReport): string {
 <div class="card"><span class="big">${needsReview}</span>indicator${needsReview === 1 ? '' : 's'} need${needsReview === 1 ? 's' : ''} a person to confirm</div>
 <div class="card"><span class="big">${report.accessibility.violations.length}</span>WCAG problem${report.accessibility.violations.length === 1 ? '' : 's'} on ${report.accessibility.pagesAudited} pages checked</div>
 </div>
-<p class="meta">${esc(describePolicyInWords(s.policy))}</p>${renderScoreNotes(s)}
+<p class="meta">${esc(describePolicyInWords(s.policy))}</p>${renderScoreNotes(s)}${renderLexiconWarning(report)}
 </section>`;
+}
+
+function renderLexiconWarning(report: AuditReport): string {
+  const warning = lexiconWarning(report.lexicon);
+  return warning ? `\n<p class="meta"><strong>Language:</strong> ${esc(warning)}</p>` : '';
 }
 
 function renderCriteria(report: AuditReport, options: HtmlReportOptions): string {
