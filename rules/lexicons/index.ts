@@ -22,7 +22,7 @@ import zh from './languages/zh.json' with { type: 'json' };
 import { dictionaryConcepts, loadLexicon } from './load-lexicon.ts';
 import type { Concept, LanguageLexicon } from './types.ts';
 
-export { type Concept, type LanguageLexicon, LEXICON_LANGUAGES, type LexiconLanguage } from './types.ts';
+export type { Concept, LanguageLexicon } from './types.ts';
 export { LANGUAGE_CODE_ALIASES, LANGUAGE_NAMES };
 
 /** Every concept the detectors may name, from concepts.json. */

@@ -20,7 +20,3 @@ export interface LanguageLexicon {
   /** Concepts of concepts.json this language has no words for: detectors of them cannot find them here. */
   missing: readonly Concept[];
 }
-
-/** The languages of the bundled lexicons: the six UN official languages plus Portuguese and Italian. */
-export const LEXICON_LANGUAGES = ['en', 'fr', 'es', 'pt', 'it', 'ar', 'zh', 'ru'] as const;
-export type LexiconLanguage = (typeof LEXICON_LANGUAGES)[number];
