@@ -46,8 +46,11 @@ describe('the npm package', () => {
 
   it('leaves out the tests, the TypeScript sources and the other fixture portals', () => {
     expect(files.filter((f) => f.startsWith('test/') || f.endsWith('.ts'))).toEqual([]);
-    expect(files.filter((f) => f.startsWith('fixtures/') && !f.startsWith('fixtures/portals/demo/'))).toEqual(
-      [],
-    );
+    const kept = (f: string) => f.startsWith('fixtures/portals/demo/') || f.startsWith('fixtures/catalogs/');
+    expect(files.filter((f) => f.startsWith('fixtures/') && !kept(f))).toEqual([]);
+  });
+
+  it('ships the example edition a national team starts from', () => {
+    expect(files).toContain('fixtures/catalogs/example-city-adaptation.yaml');
   });
 });
