@@ -15,7 +15,10 @@ export function listEditions(o: { json?: boolean }): void {
     indicators: c.entries.length,
     title: c.title,
   }));
-  if (o.json) return print(JSON.stringify(editions, null, 2));
+  if (o.json) {
+    print(JSON.stringify(editions, null, 2));
+    return;
+  }
   for (const e of editions)
     print(
       `${e.id.padEnd(12)} ${e.version.padEnd(14)} ${e.level.padEnd(9)} ${String(e.indicators).padStart(4)} indicators  ${e.title}`,
@@ -30,7 +33,10 @@ export function listDetectors(o: { json?: boolean }): void {
       c.rules.filter((r) => r.detect === detector.detect).map((r) => `${c.id} ${r.meta.code}`),
     ),
   }));
-  if (o.json) return print(JSON.stringify(rows, null, 2));
+  if (o.json) {
+    print(JSON.stringify(rows, null, 2));
+    return;
+  }
   const width = Math.max(...rows.map((r) => r.name.length));
   for (const r of rows) {
     const reads = r.requires.filter((x) => x !== 'pages');
