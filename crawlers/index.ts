@@ -7,6 +7,7 @@ export type {
   RenderedPage,
   RenderOptions,
 } from './contracts.ts';
+export { crawlCheckpointSchema } from './crawl/checkpoint-schema.ts';
 export { CRAWL_DEFAULTS } from './crawl/options.ts';
 export { type CrawlCheckpoint, type CrawlSiteOptions, crawlSite } from './crawl-site.ts';
 export { extractPage, type PageExtract } from './extract/extract-page.ts';

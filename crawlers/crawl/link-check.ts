@@ -1,6 +1,7 @@
-import type { LinkPrioritizer, LinkStep, PageCapture } from '../../src/core/index.ts';
+import type { LinkPrioritizer, PageCapture } from '../../src/core/index.ts';
 import { type Frontier, type FrontierEntry, hintValue } from '../frontier/frontier.ts';
 import { normalizeUrl } from '../frontier/normalize-url.ts';
+import type { EvidenceLink } from './checkpoint-schema.ts';
 import { ownPartOf } from './link-intake.ts';
 
 export const LINK_CHECK_LIMITS = {
@@ -11,14 +12,7 @@ export const LINK_CHECK_LIMITS = {
 } as const;
 
 /** A link that looks like indicator evidence, and the way the crawl found it. */
-export interface EvidenceLink {
-  url: string;
-  text: string;
-  /** hintValue of its link hint. */
-  score: number;
-  depth: number;
-  linkPath: LinkStep[];
-}
+export type { EvidenceLink };
 
 /**
  * The links of captured pages whose text or URL the catalog's link hints mark as evidence (hint

@@ -2,17 +2,14 @@ import type {
   AllowPrivate,
   CrawlBudget,
   CrawlProgress,
-  FetchStatus,
   LinkPrioritizer,
   MarkupValidationArtifact,
   RecordSink,
   RenderMode,
 } from '../../src/core/index.ts';
 import type { HostLimiter, PageRenderer } from '../contracts.ts';
-import type { FrontierCheckpoint } from '../frontier/frontier.ts';
 import type { NetworkPolicy } from '../net/network-policy.ts';
-import type { EvidenceLink } from './link-check.ts';
-import type { SoftNotFoundSources } from './soft-404.ts';
+import type { CrawlCheckpoint } from './checkpoint-schema.ts';
 
 export interface CrawlSiteOptions {
   /** Run the records belong to (created by the recorder before the crawl). */
@@ -92,30 +89,7 @@ export interface CrawlSiteOptions {
  * Everything a resumed crawl needs; plain JSON. Written only after the home page, the sitemap and
  * the search probe are done, so a resumed crawl goes straight to the remaining pages.
  */
-export interface CrawlCheckpoint {
-  version: 1;
-  startedAt: string;
-  homeUrl: string;
-  finalHomeUrl: string | null;
-  spa: boolean;
-  /** Whether the home URL, when http://host/, redirected to https at its first hop (absent in older checkpoints). */
-  homeRedirectsToHttps?: boolean | null;
-  statuses: Partial<Record<FetchStatus, number>>;
-  portal: FrontierCheckpoint;
-  external: FrontierCheckpoint;
-  /** Portal pages picked for markup validation, in order; their HTML is refetched after a resume. */
-  validationUrls: string[];
-  message?: string;
-  /** Links that look like evidence, for the link checks after the crawl (absent in older checkpoints). */
-  evidenceLinks?: EvidenceLink[];
-  /** What soft 404s are compared with (absent in older checkpoints). */
-  notFound?: SoftNotFoundSources;
-  /**
-   * False while the search probe, which runs beside the first pages, is not recorded yet: a crawl
-   * resumed from here probes again. Absent in older checkpoints, which were taken after it.
-   */
-  searchProbed?: boolean;
-}
+export type { CrawlCheckpoint } from './checkpoint-schema.ts';
 
 export const CRAWL_DEFAULTS = {
   concurrency: 2,

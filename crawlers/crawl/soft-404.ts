@@ -1,4 +1,5 @@
 import { foldText, type PageCapture } from '../../src/core/index.ts';
+import type { SoftNotFoundSources } from './checkpoint-schema.ts';
 
 /**
  * "Not found" as page titles and headings say it, in the lexicon languages plus German. Matched
@@ -65,10 +66,7 @@ const ECHO_SIMILARITY = 0.8;
 const MIN_ECHO_SHINGLES = 4;
 
 /** What a SoftNotFoundCheck was given: the home page's text and made-up addresses' answers (checkpoints). */
-export interface SoftNotFoundSources {
-  homeText: string | null;
-  missing: { url: string; text: string }[];
-}
+export type { SoftNotFoundSources };
 
 /** The not-found phrase a title or heading is made of, or null. */
 export function notFoundNotice(text: string): string | null {

@@ -1,29 +1,10 @@
-import type { LinkHint, LinkStep, Region } from '../../src/core/index.ts';
+import type { LinkHint, Region } from '../../src/core/index.ts';
+import type { FrontierCheckpoint, FrontierEntry } from '../crawl/checkpoint-schema.ts';
 import { BudgetSpread } from './budget-spread.ts';
 import { normalizeUrl } from './normalize-url.ts';
 import { TrapGuard, type TrapReason } from './trap-guard.ts';
 
-export interface FrontierEntry {
-  /** Normalised URL. */
-  url: string;
-  depth: number;
-  linkPath: LinkStep[];
-  priority: number;
-  /** LinkPrioritizer score of the link that led here (0 for the home page). */
-  hintScore: number;
-  /** Reached from a menu, header or footer link, or a view of a script-drawn app (see TrapGuard). */
-  signpost?: boolean;
-  /** Indicator codes the link hint matched (see BudgetSpread: codes already covered count less). */
-  codes?: string[];
-}
-
-/** Serialisable frontier state for resuming a crawl. In-flight entries are saved as pending. */
-export interface FrontierCheckpoint {
-  visited: string[];
-  pending: FrontierEntry[];
-  /** Completed entries that counted against maxPages. */
-  pagesCounted: number;
-}
+export type { FrontierCheckpoint, FrontierEntry } from '../crawl/checkpoint-schema.ts';
 
 export interface FrontierOptions {
   maxPages: number;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PageCapture } from '../../src/core/index.ts';
 import { CONSENT_ACTIONS, FETCH_STATUSES, REGIONS, VIEW_SOURCES } from '../../src/core/index.ts';
 
 /**
@@ -163,3 +164,8 @@ export const pageCaptureSchema = z.looseObject({
   views: z.array(viewLink).optional(),
   fetchedFor: z.literal('link-check').optional(),
 });
+
+/** Fails to compile when PageCapture (src/core) gains or changes a field this mirror does not have. */
+type CaptureFits = z.infer<typeof pageCaptureSchema> extends PageCapture ? true : never;
+const captureFits: CaptureFits = true;
+void captureFits;

@@ -1,10 +1,7 @@
 import { z } from 'zod';
 import {
   ARTIFACT_KINDS,
-  type ArtifactBytes,
-  type CrawlEnd,
   type CrawlRecord,
-  type PageCapture,
   type SiteArtifactKind,
   type SiteArtifacts,
   STOP_REASONS,
@@ -189,7 +186,7 @@ export function parseCrawlRecord(input: unknown): CrawlRecord {
   switch (type) {
     case 'page': {
       const r = check(pageRecord, input, 'page record');
-      return { ...r, capture: r.capture as PageCapture, artifacts: r.artifacts as ArtifactBytes[] };
+      return { ...r, capture: r.capture, artifacts: r.artifacts };
     }
     case 'site-artifact': {
       const r = check(siteArtifactRecord, input, 'site-artifact record');
@@ -199,12 +196,12 @@ export function parseCrawlRecord(input: unknown): CrawlRecord {
         runId: r.runId,
         kind: r.kind,
         data: data as NonNullable<SiteArtifacts[SiteArtifactKind]>,
-        artifacts: r.artifacts as ArtifactBytes[],
+        artifacts: r.artifacts,
       };
     }
     case 'crawl-end': {
       const r = check(crawlEndRecord, input, 'crawl-end record');
-      return { ...r, end: r.end as CrawlEnd };
+      return { ...r, end: r.end };
     }
     default:
       throw new InvalidRecordError(`Unknown crawl record type: ${JSON.stringify(type)}`);
