@@ -13,7 +13,7 @@ export function detectorSource(feature: string, kind: DetectorKind): string {
 /** Information on ${words(feature)}: a page or section on it, reached from the portal. */
 export default defineTopicDetector({
   topic: '${words(feature)}',
-  // Lexicon concepts naming the feature, in every language (rules/lexicons/families/).
+  // Lexicon concepts naming the feature, listed in rules/lexicons/concepts.json, with words in every language file.
   concepts: [],
 });
 `;
@@ -24,7 +24,7 @@ export default defineTopicDetector({
 /** ${words(feature)} offered online: a form, a sign-in or a start link to one — not a mention. */
 export default defineServiceDetector({
   service: '${words(feature)}',
-  // Lexicon concepts naming the service, in every language (rules/lexicons/families/).
+  // Lexicon concepts naming the service, listed in rules/lexicons/concepts.json, with words in every language file.
   concepts: [],
 });
 `;

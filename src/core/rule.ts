@@ -45,7 +45,7 @@ export interface RuleResult {
 export type CaptureRequirement = 'pages' | 'render' | 'axe' | SiteArtifactKind;
 
 export interface RuleMeta {
-  /** `<catalog>/<code>-<slug>`, equal to the rule's file stem under its catalog folder. */
+  /** `<edition>/<code>-<slug>`: the slug is the edition row's, or its detector's name. */
   id: string;
   /** Indicator code as published (e.g. '206', '269a'). */
   code: string;
