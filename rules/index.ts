@@ -34,13 +34,18 @@ export function defaultCatalogId(level: Level): string {
   return level === 'national' ? 'osi-2024' : 'losi-2024';
 }
 
+/** Whether a `--catalog` value names an edition file rather than a catalog id. */
+export function isEditionFile(value: string): boolean {
+  return /\.(json|ya?ml)$/i.test(value);
+}
+
 /**
  * A `--catalog` value: the id of a known catalog, or the path of an edition file (.json, .yaml),
  * which is loaded, registered under its id for this process, and returned by id.
  */
 export function resolveCatalog(idOrFile: string): string {
   if (CATALOGS[idOrFile]) return idOrFile;
-  if (!/\.(json|ya?ml)$/i.test(idOrFile)) {
+  if (!isEditionFile(idOrFile)) {
     throw new UserError(
       `Unknown catalog "${idOrFile}". Known catalogs: ${Object.keys(CATALOGS).join(', ')}; or give an edition file (.json, .yaml).`,
     );

@@ -58,7 +58,7 @@ function rowProblems(edition: EditionTable): string[] {
   const seenIds = new Map<string, number>();
   const known = Object.keys(DETECTORS);
   edition.indicators.forEach((row, i) => {
-    const label = `indicator row ${i + 1} (code ${row.code})`;
+    const label = rowLabel(edition, i);
     if (!DETECTORS[row.detector]) {
       const hint = closest(row.detector, known);
       problems.push(

@@ -1,9 +1,10 @@
+import { pageLanguage } from '../../rules/_shared/pages.ts';
 import { lexiconOf } from '../../rules/lexicons/index.ts';
 import type { PageCapture } from '../core/index.ts';
 
 /** Whether the words the detectors look for exist in the portal's language. */
 export interface LexiconCoverage {
-  /** The home page's language (primary subtag): declared in <html lang>, else detected from its text. */
+  /** The home page's language (primary subtag), as the detectors read it (pageLanguage). */
   language: string;
   /** A lexicon of this language is bundled. */
   bundled: boolean;
@@ -13,8 +14,7 @@ export interface LexiconCoverage {
 
 /** Null when the home page says nothing of its language and its text was too short to tell. */
 export function lexiconCoverage(home: PageCapture | undefined): LexiconCoverage | null {
-  const tag = home?.lang.declared ?? home?.lang.detected ?? null;
-  const language = tag?.toLowerCase().split(/[-_]/)[0];
+  const language = home ? pageLanguage(home).language : null;
   if (!language) return null;
   const lexicon = lexiconOf(language);
   return { language, bundled: Boolean(lexicon), missingConcepts: [...(lexicon?.missing ?? [])] };

@@ -69,9 +69,9 @@ async function applyCatalogs(command: Command, { file, settings }: LoadedConfig)
   const level = command.getOptionValue('level') as Level | undefined;
   const catalog = level ? settings.catalogs?.[level] : undefined;
   if (!catalog || command.getOptionValue('catalog') !== undefined) return;
-  const { resolveCatalog } = await import('../../../rules/index.ts');
+  const { isEditionFile, resolveCatalog } = await import('../../../rules/index.ts');
   // An edition file named in the config is relative to the config file.
-  const value = /\.(json|ya?ml)$/i.test(catalog) ? resolve(dirname(file), catalog) : catalog;
+  const value = isEditionFile(catalog) ? resolve(dirname(file), catalog) : catalog;
   try {
     command.setOptionValueWithSource('catalog', resolveCatalog(value), 'config');
   } catch (error) {
