@@ -63,7 +63,18 @@ export interface RenderOptions {
    * @default none: no DOM settle, no views
    */
   views?: ViewMemo;
+  /** What the crawl's earlier pages showed of consent dialogs (one memo per crawl). @default none: every page is searched */
+  consent?: ConsentMemo;
   signal?: AbortSignal;
+}
+
+/**
+ * What one crawl's pages have shown of consent dialogs. A consent platform shows its dialog on every
+ * page of a host until it is answered, so once the library ran to its end on a page and found none,
+ * the host's later pages are not searched again (each search costs a script evaluation and a wait).
+ */
+export interface ConsentMemo {
+  hostsWithoutDialog: Set<string>;
 }
 
 /** What view discovery remembers across one site's pages: menu elements already clicked. */

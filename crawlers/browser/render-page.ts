@@ -5,7 +5,7 @@ import {
   type MobileCheck,
   withDeadline,
 } from '../../src/core/index.ts';
-import type { RenderedPage, ViewMemo } from '../contracts.ts';
+import type { ConsentMemo, RenderedPage, ViewMemo } from '../contracts.ts';
 import { emptyFetchOutcome } from '../fetch-outcome.ts';
 import { isChallengePage } from '../http/classify.ts';
 import { runAxe } from './axe-run.ts';
@@ -39,6 +39,8 @@ export interface RenderSteps {
   measure: boolean;
   /** Closes a consent dialog before anything is gathered. */
   consent: ConsentHandler | null;
+  /** What the crawl's earlier pages showed of consent dialogs. */
+  consentMemo?: ConsentMemo;
   /** A view of a script-drawn app: settle the DOM, then collect its views (last: clicks change the page). */
   views: ViewMemo | null;
 }
@@ -183,6 +185,7 @@ export async function renderPage(
     const banner = await steps.consent.close(
       page,
       performance.now() + Math.min(CONSENT_CAP_MS, remaining() * 0.3),
+      steps.consentMemo,
     );
     if (banner) out.render.consent = banner;
   }

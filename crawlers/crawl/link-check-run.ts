@@ -1,16 +1,20 @@
 import type { FetchOutcome } from '../contracts.ts';
+import { extractPage } from '../extract/extract-page.ts';
 import type { Frontier, FrontierEntry } from '../frontier/frontier.ts';
 import { isNonHtmlUrl } from '../frontier/trap-guard.ts';
 import { type EvidenceLink, type EvidenceLinks, linkCheckTargets } from './link-check.ts';
 import { type LoadedPage, loadPage, type PageLoadContext } from './load-page.ts';
 import { type BuiltPage, blockedByRobotsOutcome } from './page-capture.ts';
 import { runPool } from './run-pool.ts';
+import { isEmptyShell } from './spa.ts';
 
 export interface LinkCheckDeps {
   /** Where loads go; its render options gather nothing but the page (no axe, screenshot, mobile). */
   load: PageLoadContext;
-  /** The site is drawn by script: its pages are loaded in the browser (documents over HTTP). */
+  /** The site is drawn by script: its pages may need the browser (see loadTarget). */
   app: boolean;
+  /** The text of the home page as served (before scripts), when known: what an app serves for any address. */
+  servedHomeText: string | null;
   concurrency: number;
   isSameSite(url: string): boolean;
   isAllowed(url: string): Promise<boolean>;
@@ -56,8 +60,7 @@ export async function runLinkChecks(
     if (!(await deps.isAllowed(target.url))) {
       built = deps.build(entry, site, blockedByRobotsOutcome(target.url), null);
     } else {
-      const render = deps.app && site === 'portal' && !isNonHtmlUrl(new URL(target.url));
-      const loaded = await loadPage(target.url, render, deps.load);
+      const loaded = await loadTarget(target.url, site, deps);
       if (deps.shouldStop()) return;
       built = deps.build(entry, site, loaded.outcome, loaded);
     }
@@ -65,6 +68,28 @@ export async function runLinkChecks(
     await deps.emit(built, site);
     recorded.add(target.url);
   }
+}
+
+/**
+ * A link target over HTTP; on a site drawn by script, in the browser when what HTTP brings cannot
+ * tell: an empty shell, or the very page the home address served (such a site answers any address
+ * with it, found or not: only its script tells them apart). A target served with content of its own
+ * is judged from it, as the browser would add only what scripts draw around it.
+ */
+async function loadTarget(
+  url: string,
+  site: 'portal' | 'external',
+  deps: LinkCheckDeps,
+): Promise<LoadedPage> {
+  if (!deps.app || site !== 'portal' || isNonHtmlUrl(new URL(url))) return loadPage(url, false, deps.load);
+  if (deps.servedHomeText === null) return loadPage(url, true, deps.load);
+  const served = await loadPage(url, false, deps.load);
+  const { status, html, finalUrl } = served.outcome;
+  if (status !== 'ok' || html === null) return served;
+  const extract = extractPage(html, finalUrl, { isSameSite: deps.isSameSite });
+  if (isEmptyShell(html, extract) || extract.text === deps.servedHomeText)
+    return loadPage(url, true, deps.load);
+  return served;
 }
 
 /**

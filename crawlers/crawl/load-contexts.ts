@@ -29,7 +29,9 @@ export function crawlLoads(opts: CrawlSiteOptions, signal: AbortSignal): CrawlLo
     signal,
   };
   const measure = opts.gatherPosture !== false;
-  const renderOptions: RenderOptions = { userAgent: ua, timeoutMs, network, signal, measure };
+  // One memo for the crawl's pages, desktop and app loads alike.
+  const consent = { hostsWithoutDialog: new Set<string>() };
+  const renderOptions: RenderOptions = { userAgent: ua, timeoutMs, network, signal, measure, consent };
   const page: PageLoadContext = {
     http,
     renderOptions,

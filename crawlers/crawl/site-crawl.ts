@@ -45,6 +45,8 @@ export class SiteCrawl {
   private startedAt = new Date().toISOString();
   private readonly startedMs = Date.now();
   private spa = false;
+  /** The home page's text as served, before scripts (unknown after a resume). */
+  private servedHomeText: string | null = null;
   /** Whether http://host/, when that is the home URL, redirected to https at its first hop. */
   private homeRedirectsToHttps: boolean | null = null;
   private timeUp = false;
@@ -61,6 +63,8 @@ export class SiteCrawl {
   private readonly evidenceLinks: EvidenceLinks;
   private readonly http: HttpFetchOptions;
   private readonly sample = new ValidationSample(CRAWL_DEFAULTS.validationPages);
+  /** The markup validation, once started (see record). */
+  private validation: Promise<MarkupValidationArtifact | null> | null = null;
   private readonly watchdog: Watchdog;
   private readonly hostHealth = new HostHealth();
   /** Why the browser could not load the home page, when it could not (it is not loaded again as a phone). */
@@ -151,17 +155,17 @@ export class SiteCrawl {
     await traced('crawl: search probe (ran alongside the pages)', () => this.searchProbeRecorded());
     await this.output.checkpointsSaved;
     // The Nu checker (a JVM: seconds to start) reads the sample taken from the pages, which the link
-    // checks do not add to: it runs beside them and is recorded after them, as before.
-    const validation = this.signal.aborted ? null : this.startMarkupValidation();
-    await traced('crawl: link checks', () => this.checkLinks());
+    // checks do not add to: it started once the sample was settled, or starts now, and runs beside
+    // them. The transport check (sockets) and the phone load (the browser) run beside them too.
+    const validation = this.signal.aborted ? null : (this.validation ?? this.startMarkupValidation());
+    await Promise.all([
+      traced('crawl: link checks', () => this.checkLinks()),
+      traced('crawl: transport (beside the link checks)', () => this.checkTransport()),
+      traced('crawl: phone load of the home page (beside the link checks)', () => this.measurePhoneSpeed()),
+    ]);
     const stopReason = this.stopReason();
     if (stopReason !== 'interrupted') {
-      // The transport check waits on sockets, the phone load on the browser: they run side by side.
-      await Promise.all([
-        traced('crawl: transport', () => this.checkTransport()),
-        traced('crawl: phone load of the home page', () => this.measurePhoneSpeed()),
-      ]);
-      await traced('crawl: markup validation (ran beside the link checks)', () =>
+      await traced('crawl: markup validation (ran beside the pages and link checks)', () =>
         this.recordMarkupValidation(validation),
       );
     }
@@ -220,6 +224,7 @@ export class SiteCrawl {
     this.finalHomeUrl = raw.finalUrl;
     this.homeRedirectsToHttps = firstHopToHttps(home, raw.redirects, raw.finalUrl);
     const served = extractPage(raw.html, raw.finalUrl, { isSameSite: this.isSameSite });
+    this.servedHomeText = served.text;
     if (isEmptyShell(raw.html, served)) {
       if (this.opts.render !== 'none' && this.opts.renderer) this.spa = true;
       else if (this.opts.render === 'auto')
@@ -370,6 +375,7 @@ export class SiteCrawl {
       {
         load: this.bareLoad,
         app: this.spa,
+        servedHomeText: this.servedHomeText,
         concurrency: this.opts.concurrency ?? CRAWL_DEFAULTS.concurrency,
         isSameSite: this.isSameSite,
         isAllowed: (url) => this.robots.isAllowed(url),
@@ -403,6 +409,8 @@ export class SiteCrawl {
       });
       const html = servedHtml ?? this.htmlOf(built);
       if (html !== null) this.sample.add(capture.url, html, capture.rendered, entry.depth === 0);
+      // The Nu checker starts as soon as the pages it will read are known, beside the other pages.
+      if (!this.validation && this.sample.isSettled()) this.validation = this.startMarkupValidation();
     }
     this.progress(site === 'external' ? 'external' : 'crawl', capture.url);
     if (entry.depth > 0 || site === 'external') await this.checkpoint();

@@ -40,6 +40,12 @@ export class ValidationSample {
     return [...resumed, ...fresh].slice(0, this.max);
   }
 
+  /** True once no later page can change the choice: the home page (or a resumed choice) and rendered pages fill it. */
+  isSettled(): boolean {
+    const chosen = this.chosen();
+    return chosen.length >= this.max && !chosen.some((p) => this.plain.includes(p));
+  }
+
   urls(): string[] {
     return this.chosen().map((p) => p.url);
   }

@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import { filterCompactRules } from '@duckduckgo/autoconsent';
 import type { Page } from 'playwright-core';
 import type { ConsentAction, ConsentBanner } from '../../../src/core/index.ts';
+import type { ConsentMemo } from '../../contracts.ts';
+import { hostOf } from '../../frontier/normalize-url.ts';
 import { evaluateScript } from '../in-page.ts';
 import type { ConsentHandler } from './consent-handler.ts';
 import { CONSENT_LIKELY, DRAIN_INBOX, INSTALL_INBOX, SEND_TO_LIBRARY } from './consent-scripts.ts';
@@ -20,7 +22,7 @@ const VERSION = (JSON.parse(readFileSync(join(DIST, '..', 'package.json'), 'utf8
 
 /** Library lifecycles after which nothing more happens on the page. */
 const FINISHED = new Set(['nothingDetected', 'done', 'optOutSucceeded', 'optOutFailed']);
-const POLL_MS = 100;
+const POLL_MS = 25;
 
 /**
  * Library settings: opt out (reject, or necessary cookies only), cosmetic hiding when a platform
@@ -76,19 +78,20 @@ interface LibraryState {
  * polled from here, within the deadline.
  */
 export class AutoconsentHandler implements ConsentHandler {
-  async close(page: Page, deadline: number): Promise<ConsentBanner | null> {
+  async close(page: Page, deadline: number, memo?: ConsentMemo): Promise<ConsentBanner | null> {
+    if (memo?.hostsWithoutDialog.has(hostOf(page.url()))) return null;
     try {
       if (!(await evaluateScript<boolean>(page, CONSENT_LIKELY))) return null;
       // A second call on the same document (a retried step) finds the library already there.
       if (!(await evaluateScript<boolean>(page, INSTALL_INBOX))) return null;
       await page.evaluate(PAGE_SCRIPT);
-      return await this.#follow(page, deadline);
+      return await this.#follow(page, deadline, memo);
     } catch {
       return null;
     }
   }
 
-  async #follow(page: Page, deadline: number): Promise<ConsentBanner | null> {
+  async #follow(page: Page, deadline: number, memo?: ConsentMemo): Promise<ConsentBanner | null> {
     const seen: LibraryState = { cmp: null, popup: false, optedOut: null, done: null, lifecycle: '' };
     const finished = () => seen.done !== null || FINISHED.has(seen.lifecycle);
     while (performance.now() < deadline && !finished()) {
@@ -97,6 +100,7 @@ export class AutoconsentHandler implements ConsentHandler {
       }
       if (!finished()) await delay(Math.min(POLL_MS, deadline - performance.now()));
     }
+    if (seen.lifecycle === 'nothingDetected') memo?.hostsWithoutDialog.add(hostOf(page.url()));
     if (!seen.popup || !seen.cmp) return null;
     let action: ConsentAction = seen.optedOut === true ? 'rejected' : 'left_open';
     if (seen.done && seen.optedOut !== false) action = seen.done.cosmetic ? 'hidden' : 'rejected';

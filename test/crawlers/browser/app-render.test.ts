@@ -52,6 +52,28 @@ describe.skipIf(!chromium)('rendering with a consent dialog', () => {
     expect(page.status).toBe('ok');
     expect(page.render.consent).toBeUndefined();
   });
+
+  it("does not search a host again once the library found no dialog on one of its pages (the crawl's memo)", async () => {
+    // Browser contexts of their own (by user agent): the earlier tests' answer to the dialog is not kept.
+    const memo = { hostsWithoutDialog: new Set<string>() };
+    const memoOptions = { ...OPTIONS, userAgent: 'portal-audit-test-memo', consent: memo };
+    const plain = await renderer.render(server.url('/cookie-footer.html'), memoOptions);
+    expect(plain.render.consent).toBeUndefined();
+    expect([...memo.hostsWithoutDialog]).toEqual([new URL(server.origin).host]);
+    // The same host's dialog is then left open: the memo says the host has none.
+    const later = await renderer.render(server.url('/consent.html'), memoOptions);
+    expect(later.render.consent).toBeUndefined();
+    expect(later.visibleText).toContain('We use cookies');
+    // Another crawl (a memo of its own) closes it.
+    const fresh = { hostsWithoutDialog: new Set<string>() };
+    const other = await renderer.render(server.url('/consent.html'), {
+      ...OPTIONS,
+      userAgent: 'portal-audit-test-fresh',
+      consent: fresh,
+    });
+    expect(other.render.consent?.action).toBe('rejected');
+    expect(fresh.hostsWithoutDialog.size).toBe(0);
+  });
 });
 
 describe.skipIf(!chromium)('views of a script-drawn page', () => {
