@@ -1,10 +1,12 @@
 import pLimit from 'p-limit';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../crawlers/browser/browser-pool.ts';
+import { evaluateScript } from '../../crawlers/browser/in-page.ts';
 import { CAPTURED_PAGE_CSP } from './captured-page-csp.ts';
+import { LOCATE_TARGETS, PAINT_PICTURES } from './highlight-scripts.ts';
 
 /** Bump when the rendering changes: cached images of older versions are not reused. */
-export const HIGHLIGHT_RENDER_VERSION = 2;
+export const HIGHLIGHT_RENDER_VERSION = 3;
 
 /** What to outline: the element a selector finds, or within it the smallest element holding `text`. */
 export interface HighlightTarget {
@@ -41,18 +43,59 @@ const MARGIN = 32;
 const MAX_CROP = { width: 1280, height: 640 } as const;
 const MIN_CROP_WIDTH = 480;
 const MIN_CROP_HEIGHT = 240;
+const JPEG_QUALITY = 0.8;
+/** The largest part of a page shot at once: crops spread wider or taller are shot in parts. */
+const MAX_SHOT = { width: 4096, height: 16_384 } as const;
+/**
+ * Crops further apart than this are shot apart: shooting the page between them would cost more
+ * than a second screenshot (whose own cost is about that of 700 rows 1,280 px wide).
+ */
+const MAX_GAP = 640;
 /** Where the page is "loaded" from when its own URL is not http(s). */
 const FALLBACK_URL = 'https://capture.portal-audit.invalid/';
 
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What LOCATE_TARGETS returns: each target's box (document coordinates) and the document's size. */
+interface Located {
+  boxes: (Rect | null)[];
+  width: number;
+  height: number;
+}
+
+/** A picture to draw: its crop of the page and the outlined box, cut from shot number `shot`. */
+interface Picture {
+  shot: number;
+  crop: Rect;
+  box: Rect;
+}
+
+/** The browser, and the blank page (script on, network off) the pictures are drawn in. */
+interface Session {
+  browser: Browser;
+  painter: Page;
+}
+
 /**
- * Pictures of a stored page with the evidence element outlined, cropped around it. The stored HTML is re-rendered
- * offline in Chromium: JavaScript off, the document served under the captured-page CSP (sandboxed, no
- * network, no meta refresh), every other request aborted. So the picture shows the element where the
- * rule found it even below the first viewport, at the cost of the page's external CSS and images,
- * which are not stored. The crawl's own screenshot is shown beside it.
+ * Pictures of a stored page with evidence elements outlined, each cropped around its element. The
+ * stored HTML is re-rendered offline in Chromium: JavaScript off, the document served under the
+ * captured-page CSP (sandboxed, no network, no meta refresh), every other request aborted. So a
+ * picture shows the element where the rule found it even below the first viewport, at the cost of
+ * the page's external CSS and images, which are not stored. The crawl's own screenshot is shown
+ * beside it.
+ *
+ * One load of a page makes all its pictures: one script finds every element and its place in the
+ * document, one screenshot covers all their crops (two or more only when crops lie far apart), and
+ * a canvas in a second page cuts the crops out of it, draws the outlines and encodes the JPEGs. The
+ * stored page itself is never changed or scrolled.
  */
 export class Highlighter {
-  #browser: Promise<Browser> | null = null;
+  #session: Promise<Session> | null = null;
   readonly #limit: ReturnType<typeof pLimit>;
   #closed = false;
 
@@ -66,7 +109,8 @@ export class Highlighter {
 
   /**
    * A JPEG of the outlined element with some of the page around it, or null when the target matches
-   * nothing (or its selector is not CSS) in the stored HTML.
+   * nothing in the stored HTML (or its selector is not CSS, or its element has no box or lies off
+   * the page).
    */
   async render(html: string, target: HighlightTarget | string, pageUrl: string): Promise<Buffer | null> {
     const t = typeof target === 'string' ? { selector: target } : target;
@@ -75,10 +119,10 @@ export class Highlighter {
   }
 
   /**
-   * Pictures of several elements of one stored page, in order, from ONE load of it: between two
-   * pictures the outlined element gets its style attribute back and the page is scrolled to the top,
-   * so each picture is the one `render` makes alone. A target the page cannot show gets null; once
-   * `goOn()` says no, the rest are left out of the returned list (no picture made, nothing cached).
+   * Pictures of several elements of one stored page, in order, from ONE load of it, each the one
+   * `render` makes alone. A target the page cannot show gets null. `goOn()` is asked once per
+   * picture, once the page is loaded: from its first no, the rest are left out of the returned
+   * list (no picture made, nothing cached).
    */
   renderAll(
     html: string,
@@ -91,9 +135,9 @@ export class Highlighter {
 
   async close(): Promise<void> {
     this.#closed = true;
-    const browser = this.#browser;
-    this.#browser = null;
-    if (browser) await (await browser.catch(() => null))?.close();
+    const session = this.#session;
+    this.#session = null;
+    if (session) await (await session.catch(() => null))?.browser.close();
   }
 
   /** Starts the browser now (while other work runs), so the first picture does not wait for it. */
@@ -102,18 +146,18 @@ export class Highlighter {
     this.#launch().catch(() => undefined);
   }
 
-  #launch(): Promise<Browser> {
+  #launch(): Promise<Session> {
     if (this.#closed) throw new Error('The highlighter is closed');
-    if (!this.#browser) {
-      const launching = chromium.launch({ executablePath: this.executablePath, args: [...CHROMIUM_ARGS] });
-      this.#browser = launching;
+    if (!this.#session) {
+      const launching = openSession(this.executablePath);
+      this.#session = launching;
       // A crashed or failed browser is launched again on the next render.
       const forget = () => {
-        if (this.#browser === launching) this.#browser = null;
+        if (this.#session === launching) this.#session = null;
       };
-      launching.then((b) => b.on('disconnected', forget), forget);
+      launching.then(({ browser }) => browser.on('disconnected', forget), forget);
     }
-    return this.#browser;
+    return this.#session;
   }
 
   async #renderAll(
@@ -122,107 +166,172 @@ export class Highlighter {
     pageUrl: string,
     goOn: () => boolean,
   ): Promise<(Buffer | null)[]> {
-    const browser = await this.#launch();
+    const { browser, painter } = await this.#launch();
     const context = await browser.newContext({
       javaScriptEnabled: false,
       viewport: VIEWPORT,
       serviceWorkers: 'block',
     });
+    let shots: { rect: Rect; png: string }[];
+    let pictures: (Picture | null)[];
     try {
-      const url = /^https?:\/\//i.test(pageUrl) ? pageUrl : FALLBACK_URL;
-      let served = false;
-      await context.route('**/*', async (route) => {
-        const request = route.request();
-        if (!served && request.isNavigationRequest() && request.url() === new URL(url).href) {
-          served = true;
-          await route.fulfill({
-            status: 200,
-            contentType: 'text/html; charset=utf-8',
-            headers: { 'content-security-policy': CAPTURED_PAGE_CSP },
-            body: html,
-          });
-          return;
+      const page = await loadStoredPage(context, html, pageUrl);
+      const located = await withDeadline(evaluateScript<Located>(page, LOCATE_TARGETS, targets));
+      let count = 0;
+      while (count < targets.length && goOn()) count++;
+      const plan = planShots(located.boxes.slice(0, count), located);
+      pictures = plan.pictures;
+      shots = [];
+      if (plan.shots.length > 0) {
+        // Straight to the protocol: Playwright's screenshot has no fast PNG encoding, and prepares
+        // and measures the page again for each shot.
+        const cdp = await context.newCDPSession(page);
+        for (const rect of plan.shots) {
+          const { data } = await withDeadline(
+            cdp.send('Page.captureScreenshot', {
+              format: 'png',
+              clip: { ...rect, scale: 1 },
+              captureBeyondViewport: true,
+              optimizeForSpeed: true,
+            }),
+          );
+          shots.push({ rect, png: data });
         }
-        await route.abort();
-      });
-      const page = await context.newPage();
-      page.setDefaultTimeout(TIMEOUT_MS);
-      await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
-      const shots: (Buffer | null)[] = [];
-      for (const wanted of targets) {
-        if (!goOn()) break;
-        shots.push(await shoot(page, wanted));
       }
-      return shots;
     } finally {
       await context.close().catch(() => undefined);
     }
+    if (shots.length === 0) return pictures.map(() => null);
+    const jpegs = await withDeadline(
+      evaluateScript<(string | null)[]>(painter, PAINT_PICTURES, {
+        shots: shots.map(({ rect, png }) => ({ x: rect.x, y: rect.y, png })),
+        pictures,
+        quality: JPEG_QUALITY,
+      }),
+    );
+    return pictures.map((_, i) => {
+      const jpeg = jpegs[i];
+      return jpeg ? Buffer.from(jpeg, 'base64') : null;
+    });
   }
 }
 
-/** One outlined element of the loaded page, the page left as it was found (style attribute, scroll). */
-async function shoot(page: Page, wanted: HighlightTarget): Promise<Buffer | null> {
-  let target: ReturnType<typeof page.locator>;
+async function openSession(executablePath: string): Promise<Session> {
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
   try {
-    const scope = page.locator(`css=${wanted.selector}`);
-    target = (wanted.text ? scope.getByText(wanted.text) : scope).first();
-    if ((await target.count()) === 0) return null;
-  } catch {
-    return null; // not a CSS selector this engine can parse
+    const context = await browser.newContext({ offline: true, serviceWorkers: 'block' });
+    await context.route('**/*', (route) => route.abort());
+    const painter = await context.newPage();
+    // Without its painter the browser is of no use: closing it has the next render launch both again.
+    painter.on('crash', () => {
+      browser.close().catch(() => undefined);
+    });
+    return { browser, painter };
+  } catch (error) {
+    await browser.close().catch(() => undefined);
+    throw error;
   }
-  // Inline style through the CSSOM: the page's CSP allows it, and no <style> load event is awaited.
-  const box = await target.evaluate((el) => {
-    const style = (el as HTMLElement).style;
-    // Kept outside the DOM (an attribute could match the page's CSS), put back after the picture.
-    (window as unknown as { paStyleBefore: string | null }).paStyleBefore = el.getAttribute('style');
-    style.setProperty('outline', '4px solid #d40000', 'important');
-    style.setProperty('outline-offset', '3px', 'important');
-    style.setProperty('box-shadow', '0 0 0 8px rgba(255, 230, 0, 0.55)', 'important');
-    el.scrollIntoView({ block: 'center', inline: 'nearest' });
-    // Viewport coordinates: the element is scrolled to the middle, and a crop fits in the viewport.
-    const r = el.getBoundingClientRect();
-    return {
-      x: r.left,
-      y: r.top,
-      width: r.width,
-      height: r.height,
-      viewWidth: window.innerWidth,
-      viewHeight: window.innerHeight,
-    };
+}
+
+/** A page of `context` showing the stored HTML as if loaded from `pageUrl`, and nothing else. */
+async function loadStoredPage(context: BrowserContext, html: string, pageUrl: string): Promise<Page> {
+  const url = /^https?:\/\//i.test(pageUrl) ? pageUrl : FALLBACK_URL;
+  let served = false;
+  await context.route('**/*', async (route) => {
+    const request = route.request();
+    if (!served && request.isNavigationRequest() && request.url() === new URL(url).href) {
+      served = true;
+      await route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'content-security-policy': CAPTURED_PAGE_CSP },
+        body: html,
+      });
+      return;
+    }
+    await route.abort();
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT_MS);
+  await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
+  return page;
+}
+
+/** `promise`, or a rejection after TIMEOUT_MS (page.evaluate has no timeout of its own). */
+async function withDeadline<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined); // a late failure after the deadline is not an unhandled rejection
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`No answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
   });
   try {
-    return await page.screenshot({ type: 'jpeg', quality: 80, clip: cropAround(box) });
+    return await Promise.race([promise, expired]);
   } finally {
-    await target
-      .evaluate((el) => {
-        const before = (window as unknown as { paStyleBefore: string | null }).paStyleBefore;
-        if (before === null) el.removeAttribute('style');
-        else el.setAttribute('style', before);
-        window.scrollTo(0, 0);
-      })
-      .catch(() => undefined);
+    clearTimeout(timer);
   }
 }
 
-/** The element's box with a margin, at least MIN_CROP_WIDTH × MIN_CROP_HEIGHT, at most MAX_CROP, inside the viewport. */
-function cropAround(box: {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  viewWidth: number;
-  viewHeight: number;
-}): { x: number; y: number; width: number; height: number } {
-  const width = Math.min(MAX_CROP.width, box.viewWidth, Math.max(MIN_CROP_WIDTH, box.width + 2 * MARGIN));
-  const height = Math.min(
-    MAX_CROP.height,
-    box.viewHeight,
-    Math.max(MIN_CROP_HEIGHT, box.height + 2 * MARGIN),
-  );
-  const centreX = box.x + box.width / 2;
-  const x = Math.max(0, Math.min(box.viewWidth - width, centreX - width / 2));
-  // Centred on the element when it fits, else from just above its top.
+/**
+ * The element's box with a margin, at least MIN_CROP_WIDTH × MIN_CROP_HEIGHT, at most MAX_CROP,
+ * inside the document; centred on the element when it fits, else from just above its top.
+ */
+function cropAround(box: Rect, page: { width: number; height: number }): Rect {
+  const width = Math.min(MAX_CROP.width, page.width, Math.max(MIN_CROP_WIDTH, box.width + 2 * MARGIN));
+  const height = Math.min(MAX_CROP.height, page.height, Math.max(MIN_CROP_HEIGHT, box.height + 2 * MARGIN));
+  const x = Math.max(0, Math.min(page.width - width, box.x + box.width / 2 - width / 2));
   const top = box.height + 2 * MARGIN <= height ? box.y + box.height / 2 - height / 2 : box.y - MARGIN;
-  const y = Math.max(0, Math.min(box.viewHeight - height, top));
+  const y = Math.max(0, Math.min(page.height - height, top));
   return { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height) };
+}
+
+/**
+ * The pictures of the elements with these boxes, and the parts of the page to shoot so that each
+ * crop lies whole in one of them, usually one part: crops are taken top to bottom, and one starts
+ * a new part only when it lies more than MAX_GAP below the current part or would make it larger
+ * than MAX_SHOT.
+ */
+function planShots(
+  boxes: readonly (Rect | null)[],
+  page: { width: number; height: number },
+): { shots: Rect[]; pictures: (Picture | null)[] } {
+  // An element wholly off the page (a skip link at left: -9999px) has nothing to show.
+  const crops = boxes.map((box) => (box && overlaps(box, page) ? cropAround(box, page) : null));
+  const shots: Rect[] = [];
+  const shotOf = new Map<number, number>();
+  const order = [...crops.keys()].filter((i) => crops[i]).sort((a, b) => crops[a]!.y - crops[b]!.y);
+  for (const i of order) {
+    const crop = crops[i]!;
+    const last = shots.at(-1);
+    const merged = last && union(last, crop);
+    if (
+      merged &&
+      crop.y - (last.y + last.height) <= MAX_GAP &&
+      merged.width <= MAX_SHOT.width &&
+      merged.height <= MAX_SHOT.height
+    ) {
+      shots[shots.length - 1] = merged;
+    } else {
+      shots.push(crop);
+    }
+    shotOf.set(i, shots.length - 1);
+  }
+  return {
+    shots,
+    pictures: boxes.map((box, i) => {
+      const crop = crops[i];
+      return box && crop ? { shot: shotOf.get(i)!, crop, box } : null;
+    }),
+  };
+}
+
+function overlaps(box: Rect, page: { width: number; height: number }): boolean {
+  return box.x < page.width && box.y < page.height && box.x + box.width >= 0 && box.y + box.height >= 0;
+}
+
+function union(a: Rect, b: Rect): Rect {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  const right = Math.max(a.x + a.width, b.x + b.width);
+  const bottom = Math.max(a.y + a.height, b.y + b.height);
+  return { x, y, width: right - x, height: bottom - y };
 }
