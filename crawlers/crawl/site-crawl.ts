@@ -152,17 +152,19 @@ export class SiteCrawl {
       return entry ? () => this.crawlEntry(entry, 'portal') : null;
     });
     trace('crawl: pages done');
-    await traced('crawl: search probe (ran alongside the pages)', () => this.searchProbeRecorded());
     await this.output.checkpointsSaved;
     // The Nu checker (a JVM: seconds to start) reads the sample taken from the pages, which the link
     // checks do not add to: it started once the sample was settled, or starts now, and runs beside
-    // them. The transport check (sockets) and the phone load (the browser) run beside them too.
+    // them. The search probe (started beside the pages), the transport check (sockets) and the phone
+    // load (the browser) end beside them too.
     const validation = this.signal.aborted ? null : (this.validation ?? this.startMarkupValidation());
     await Promise.all([
+      traced('crawl: search probe (started beside the pages)', () => this.searchProbeRecorded()),
       traced('crawl: link checks', () => this.checkLinks()),
       traced('crawl: transport (beside the link checks)', () => this.checkTransport()),
       traced('crawl: phone load of the home page (beside the link checks)', () => this.measurePhoneSpeed()),
     ]);
+    await this.output.checkpointsSaved;
     const stopReason = this.stopReason();
     if (stopReason !== 'interrupted') {
       await traced('crawl: markup validation (ran beside the pages and link checks)', () =>
