@@ -1,5 +1,5 @@
 import pLimit from 'p-limit';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../crawlers/browser/browser-pool.ts';
 import { evaluateScript } from '../../crawlers/browser/in-page.ts';
 import { CAPTURED_PAGE_CSP } from './captured-page-csp.ts';
@@ -75,10 +75,23 @@ interface Picture {
   box: Rect;
 }
 
-/** The browser, and the blank page (script on, network off) the pictures are drawn in. */
+/** The browser, the blank page (script on, network off) the pictures are drawn in, and idle stages. */
 interface Session {
   browser: Browser;
   painter: Page;
+  stages: Stage[];
+}
+
+/**
+ * A page that shows stored pages one after another (JavaScript off, every request but the stored
+ * document's aborted), kept between loads: a new context costs a renderer process each time.
+ */
+interface Stage {
+  context: BrowserContext;
+  page: Page;
+  cdp: CDPSession;
+  /** The stored document the next navigation to `href` gets, once. */
+  serving: { href: string; html: string } | null;
 }
 
 /**
@@ -166,44 +179,40 @@ export class Highlighter {
     pageUrl: string,
     goOn: () => boolean,
   ): Promise<(Buffer | null)[]> {
-    const { browser, painter } = await this.#launch();
-    const context = await browser.newContext({
-      javaScriptEnabled: false,
-      viewport: VIEWPORT,
-      serviceWorkers: 'block',
-    });
+    const session = await this.#launch();
+    const stage = session.stages.pop() ?? (await openStage(session.browser));
     let shots: { rect: Rect; png: string }[];
     let pictures: (Picture | null)[];
     try {
-      const page = await loadStoredPage(context, html, pageUrl);
+      const page = await showStoredPage(stage, html, pageUrl);
       const located = await withDeadline(evaluateScript<Located>(page, LOCATE_TARGETS, targets));
       let count = 0;
       while (count < targets.length && goOn()) count++;
       const plan = planShots(located.boxes.slice(0, count), located);
       pictures = plan.pictures;
       shots = [];
-      if (plan.shots.length > 0) {
-        // Straight to the protocol: Playwright's screenshot has no fast PNG encoding, and prepares
-        // and measures the page again for each shot.
-        const cdp = await context.newCDPSession(page);
-        for (const rect of plan.shots) {
-          const { data } = await withDeadline(
-            cdp.send('Page.captureScreenshot', {
-              format: 'png',
-              clip: { ...rect, scale: 1 },
-              captureBeyondViewport: true,
-              optimizeForSpeed: true,
-            }),
-          );
-          shots.push({ rect, png: data });
-        }
+      // Straight to the protocol: Playwright's screenshot has no fast PNG encoding, and prepares
+      // and measures the page again for each shot.
+      for (const rect of plan.shots) {
+        const { data } = await withDeadline(
+          stage.cdp.send('Page.captureScreenshot', {
+            format: 'png',
+            clip: { ...rect, scale: 1 },
+            captureBeyondViewport: true,
+            optimizeForSpeed: true,
+          }),
+        );
+        shots.push({ rect, png: data });
       }
-    } finally {
-      await context.close().catch(() => undefined);
+    } catch (error) {
+      // A stage cut mid-way is not trusted with the next page.
+      await stage.context.close().catch(() => undefined);
+      throw error;
     }
+    if (!this.#closed) session.stages.push(stage);
     if (shots.length === 0) return pictures.map(() => null);
     const jpegs = await withDeadline(
-      evaluateScript<(string | null)[]>(painter, PAINT_PICTURES, {
+      evaluateScript<(string | null)[]>(session.painter, PAINT_PICTURES, {
         shots: shots.map(({ rect, png }) => ({ x: rect.x, y: rect.y, png })),
         pictures,
         quality: JPEG_QUALITY,
@@ -226,34 +235,53 @@ async function openSession(executablePath: string): Promise<Session> {
     painter.on('crash', () => {
       browser.close().catch(() => undefined);
     });
-    return { browser, painter };
+    return { browser, painter, stages: [] };
   } catch (error) {
     await browser.close().catch(() => undefined);
     throw error;
   }
 }
 
-/** A page of `context` showing the stored HTML as if loaded from `pageUrl`, and nothing else. */
-async function loadStoredPage(context: BrowserContext, html: string, pageUrl: string): Promise<Page> {
-  const url = /^https?:\/\//i.test(pageUrl) ? pageUrl : FALLBACK_URL;
-  let served = false;
-  await context.route('**/*', async (route) => {
-    const request = route.request();
-    if (!served && request.isNavigationRequest() && request.url() === new URL(url).href) {
-      served = true;
-      await route.fulfill({
-        status: 200,
-        contentType: 'text/html; charset=utf-8',
-        headers: { 'content-security-policy': CAPTURED_PAGE_CSP },
-        body: html,
-      });
-      return;
-    }
-    await route.abort();
+async function openStage(browser: Browser): Promise<Stage> {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: VIEWPORT,
+    serviceWorkers: 'block',
   });
-  const page = await context.newPage();
-  page.setDefaultTimeout(TIMEOUT_MS);
-  await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(TIMEOUT_MS);
+    const stage: Stage = { context, page, cdp: await context.newCDPSession(page), serving: null };
+    await context.route('**/*', async (route) => {
+      const request = route.request();
+      const serving = stage.serving;
+      if (serving && request.isNavigationRequest() && request.url() === serving.href) {
+        stage.serving = null;
+        await route.fulfill({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          headers: { 'content-security-policy': CAPTURED_PAGE_CSP },
+          body: serving.html,
+        });
+        return;
+      }
+      await route.abort();
+    });
+    return stage;
+  } catch (error) {
+    await context.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** The stage's page showing the stored HTML as if loaded from `pageUrl`, and nothing else. */
+async function showStoredPage(stage: Stage, html: string, pageUrl: string): Promise<Page> {
+  // Without its fragment: the request the browser makes has none.
+  const href = new URL(/^https?:\/\//i.test(pageUrl) ? pageUrl : FALLBACK_URL).href.split('#')[0]!;
+  const { page } = stage;
+  if (page.url() === href) await page.goto('about:blank', { timeout: TIMEOUT_MS });
+  stage.serving = { href, html };
+  await page.goto(href, { waitUntil: 'load', timeout: TIMEOUT_MS });
   return page;
 }
 

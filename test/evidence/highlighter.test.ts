@@ -197,4 +197,11 @@ describe.skipIf(!chromiumPath)('Highlighter (real Chromium)', () => {
     ).toBeNull();
     expect(await highlighter.render(HTML, '#skip', PAGE_URL)).toBeNull(); // off the page
   });
+
+  it('shows each stored page afresh on its reused stage, also at the same address with a fragment', async () => {
+    const other = HTML.replace('id="top"', 'id="gone"');
+    expect(await highlighter.render(other, '#top', `${PAGE_URL}#section`)).toBeNull();
+    await expectPicture(await highlighter.render(other, '#gone', `${PAGE_URL}#section`), TOP, { x: 0, y: 0 });
+    await expectPicture(await highlighter.render(HTML, '#top', PAGE_URL), TOP, { x: 0, y: 0 });
+  });
 });
