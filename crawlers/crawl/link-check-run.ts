@@ -89,7 +89,7 @@ async function loadTarget(
   const extract = extractPage(html, finalUrl, { isSameSite: deps.isSameSite });
   if (isEmptyShell(html, extract) || extract.text === deps.servedHomeText)
     return loadPage(url, true, deps.load);
-  return served;
+  return { ...served, extract };
 }
 
 /**

@@ -7,6 +7,7 @@ import type {
   RenderedPage,
   RenderOptions,
 } from '../contracts.ts';
+import type { PageExtract } from '../extract/extract-page.ts';
 import { hostOf } from '../frontier/normalize-url.ts';
 import { httpFetch } from '../http/http-fetcher.ts';
 
@@ -39,6 +40,8 @@ export interface LoadedPage {
   rendered: RenderedPage | null;
   /** Why a wanted render was replaced by HTTP, if it was. */
   renderFailure?: string;
+  /** The served page's extract, when it was made while loading (see the link checks). */
+  extract?: PageExtract;
 }
 
 /** Loads one URL in the browser (when `render`) or over HTTP, inside the host limiter. */

@@ -46,6 +46,8 @@ export function buildPageCapture(args: {
   site: PageCapture['site'];
   outcome: FetchOutcome;
   rendered?: RenderedPage | null;
+  /** The served page's extract when the caller already made it (not for a rendered page). */
+  extract?: PageExtract;
   isSameSite: (url: string) => boolean;
 }): BuiltPage {
   const { entry, site, outcome, rendered } = args;
@@ -53,10 +55,12 @@ export function buildPageCapture(args: {
   let extract = EMPTY_EXTRACT;
   let htmlHash: string | null = null;
   if (outcome.status === 'ok' && outcome.html !== null) {
-    extract = extractPage(outcome.html, outcome.finalUrl, {
-      isSameSite: args.isSameSite,
-      ...(rendered ? { visibleText: rendered.visibleText } : {}),
-    });
+    extract =
+      (!rendered && args.extract) ||
+      extractPage(outcome.html, outcome.finalUrl, {
+        isSameSite: args.isSameSite,
+        ...(rendered ? { visibleText: rendered.visibleText } : {}),
+      });
     const html = artifactOf('html', 'text/html', new TextEncoder().encode(outcome.html));
     artifacts.push(html);
     htmlHash = html.hash;

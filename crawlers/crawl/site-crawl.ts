@@ -361,6 +361,7 @@ export class SiteCrawl {
       site,
       outcome,
       rendered: loaded?.rendered ?? null,
+      ...(loaded?.extract ? { extract: loaded.extract } : {}),
       isSameSite: this.isSameSite,
     });
     this.softNotFound.apply(built.capture);
