@@ -10,6 +10,7 @@ import { withDeadline } from '../../src/core/index.ts';
 import { browserPid, closeBrowser } from './browser-process.ts';
 import { requireChromium } from './find-chromium.ts';
 import { closePage, openPage, PAGE_OPEN_TIMEOUT_MS, resetPage } from './pool-pages.ts';
+import { treeMemory } from './process-tree.ts';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -29,6 +30,11 @@ export interface BrowserPoolOptions {
   concurrency?: number;
   /** Close and relaunch the browser after this many pages (bounds memory growth). @default 100 */
   retireAfterPages?: number;
+  /**
+   * Also close and relaunch it, checked every 10 pages, once its processes hold more than this many
+   * MB (the sum of their proportional set sizes; Linux only). @default 1024
+   */
+  retireAboveMb?: number;
   /** Extra Chromium flags for the browser of `browserKey` (its guard proxy, say). */
   launchArgs?: (browserKey: string) => Promise<string[]>;
   /** Runs on each launched browser, with its `browserKey`, before any of its contexts opens. */
@@ -39,6 +45,8 @@ const DEFAULT_VIEWPORT = { width: 1280, height: 800 } as const;
 /** A released page waits this long for the next task of its context, then closes. */
 const IDLE_PAGE_MS = 3000;
 const LAUNCH_TIMEOUT_MS = 30_000;
+/** The browser's memory is read after every this many of its pages. */
+const MEMORY_CHECK_EVERY = 10;
 
 /** Which context a page runs in. Pages with the same key share one context. */
 export interface ContextSpec {
@@ -87,6 +95,8 @@ interface Generation {
   closed: Promise<void>;
   markClosed: () => void;
   opened: number;
+  /** `opened` when the memory was last read. */
+  checked: number;
   active: number;
   retired: boolean;
   slots: Map<string, ContextSlot>;
@@ -97,8 +107,8 @@ interface Generation {
  * Pages of the same key (the site) share a browser context, so the crawl of one site reuses
  * connections and cookies like a visitor would, and a page a task leaves reusable serves the next
  * task of that context; at most `concurrency` contexts exist per browser, and an idle one is closed
- * when another site needs a slot. A browser is retired after `retireAfterPages` pages (the new one
- * starts once the old one has drained and closed) and relaunched after a crash or disconnect.
+ * when another site needs a slot. A browser is retired after `retireAfterPages` pages, or once its
+ * processes hold more than `retireAboveMb` (the new one starts once the old one has drained and closed) and relaunched after a crash or disconnect.
  */
 export class BrowserPool {
   /** How many browsers were launched (for tests and logs). */
@@ -110,6 +120,7 @@ export class BrowserPool {
   readonly concurrency: number;
   readonly #limit: LimitFunction;
   readonly #retireAfter: number;
+  readonly #retireAboveMb: number;
   readonly #options: BrowserPoolOptions;
   /** The browser taking new pages, per browser key. */
   readonly #current = new Map<string, Generation>();
@@ -120,6 +131,7 @@ export class BrowserPool {
     this.#options = options;
     this.concurrency = Math.max(1, options.concurrency ?? 2);
     this.#retireAfter = Math.max(1, options.retireAfterPages ?? 100);
+    this.#retireAboveMb = options.retireAboveMb ?? 1024;
     this.#limit = pLimit(this.concurrency);
   }
 
@@ -193,6 +205,7 @@ export class BrowserPool {
       closed,
       markClosed,
       opened: 0,
+      checked: 0,
       active: 0,
       retired: false,
       slots: new Map(),
@@ -309,12 +322,23 @@ export class BrowserPool {
   }
 
   #afterPage(generation: Generation): void {
-    if (generation.opened >= this.#retireAfter && this.#current.get(generation.key) === generation) {
+    if (
+      this.#current.get(generation.key) === generation &&
+      (generation.opened >= this.#retireAfter || this.#holdsTooMuch(generation))
+    ) {
       this.#retire(generation);
     }
     if (!generation.retired || generation.active > 0 || !this.#draining.has(generation)) return;
     this.#draining.delete(generation);
     void closeBrowser(generation.browser, () => generation.pid).then(generation.markClosed);
+  }
+
+  /** Every MEMORY_CHECK_EVERY pages: whether the browser's processes hold more than the limit. */
+  #holdsTooMuch(generation: Generation): boolean {
+    if (generation.pid === null || generation.opened - generation.checked < MEMORY_CHECK_EVERY) return false;
+    generation.checked = generation.opened;
+    const memory = treeMemory(generation.pid);
+    return memory !== null && memory.treePssMb > this.#retireAboveMb;
   }
 
   /** Closes every browser; idempotent. Pages still running or queued fail (the renderer makes them errors). */

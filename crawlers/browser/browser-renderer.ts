@@ -28,6 +28,8 @@ export interface BrowserRendererOptions {
   concurrency?: number;
   /** Relaunch the browser after this many pages. @default 100 */
   retireAfterPages?: number;
+  /** Relaunch it once its processes hold more than this many MB (Linux). @default 1024 */
+  retireAboveMb?: number;
   /** Tests: refuse every connection outside loopback, whatever a render's policy says. @default false */
   blockNonLoopback?: boolean;
   /** Closes cookie-consent dialogs before gathering; null: leave them. @default an AutoconsentHandler */
@@ -64,6 +66,7 @@ export class BrowserRenderer implements PageRenderer {
       executablePath: options.executablePath ?? requireChromium(),
       ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
       ...(options.retireAfterPages !== undefined ? { retireAfterPages: options.retireAfterPages } : {}),
+      ...(options.retireAboveMb !== undefined ? { retireAboveMb: options.retireAboveMb } : {}),
       launchArgs: async (key) => [...(await this.#proxy(key)).chromiumArgs, ...(options.launchArgs ?? [])],
       onLaunch: async (browser, key) => registerProxy(browser, await this.#proxy(key)),
     });

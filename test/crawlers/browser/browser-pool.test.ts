@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserPool } from '../../../crawlers/browser/browser-pool.ts';
 import { BrowserRenderer } from '../../../crawlers/browser/browser-renderer.ts';
+import { procAvailable } from '../../../crawlers/browser/process-tree.ts';
 import { ANY_PRIVATE } from '../../helpers/network.ts';
 import { fixtureRoutes } from './fixture-pages.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
@@ -40,6 +41,27 @@ describe('browser pool', () => {
       await renderer.close();
     }
   });
+
+  it.skipIf(!procAvailable())(
+    'retires a browser whose processes hold more than retireAboveMb, read every 10 pages',
+    async () => {
+      const pages = (renderer: BrowserRenderer) =>
+        Promise.all(Array.from({ length: 20 }, () => renderer.render(server.url('/clean.html'), QUICK)));
+      // No Chromium holds less than 1 MB: retired at the 10th page and at the 20th.
+      const small = new BrowserRenderer({ retireAboveMb: 1, concurrency: 2, blockNonLoopback: true });
+      const roomy = new BrowserRenderer({ retireAboveMb: 100_000, concurrency: 2, blockNonLoopback: true });
+      try {
+        expect((await pages(small)).every((p) => p.status === 'ok')).toBe(true);
+        expect((await pages(roomy)).every((p) => p.status === 'ok')).toBe(true);
+        expect(small.launches).toBeGreaterThanOrEqual(2);
+        expect(roomy.launches).toBe(1);
+      } finally {
+        await small.close();
+        await roomy.close();
+      }
+    },
+    120_000,
+  );
 
   it('starts the next browser only after the retired one has finished its pages and closed', async () => {
     const pool = new BrowserPool({ concurrency: 2, retireAfterPages: 2 });
