@@ -32,7 +32,7 @@ export interface BrowserPoolOptions {
   retireAfterPages?: number;
   /**
    * Also close and relaunch it, checked every 10 pages, once its processes hold more than this many
-   * MB (the sum of their proportional set sizes; Linux only). @default 1024
+   * MB (the sum of their proportional set sizes; Linux only): a cap on runaway growth. @default 1536
    */
   retireAboveMb?: number;
   /** Extra Chromium flags for the browser of `browserKey` (its guard proxy, say). */
@@ -131,7 +131,7 @@ export class BrowserPool {
     this.#options = options;
     this.concurrency = Math.max(1, options.concurrency ?? 2);
     this.#retireAfter = Math.max(1, options.retireAfterPages ?? 100);
-    this.#retireAboveMb = options.retireAboveMb ?? 1024;
+    this.#retireAboveMb = options.retireAboveMb ?? 1536;
     this.#limit = pLimit(this.concurrency);
   }
 

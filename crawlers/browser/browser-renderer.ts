@@ -28,7 +28,7 @@ export interface BrowserRendererOptions {
   concurrency?: number;
   /** Relaunch the browser after this many pages. @default 100 */
   retireAfterPages?: number;
-  /** Relaunch it once its processes hold more than this many MB (Linux). @default 1024 */
+  /** Relaunch it once its processes hold more than this many MB (Linux). @default 1536 */
   retireAboveMb?: number;
   /** Tests: refuse every connection outside loopback, whatever a render's policy says. @default false */
   blockNonLoopback?: boolean;
