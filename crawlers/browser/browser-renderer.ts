@@ -18,7 +18,7 @@ import {
   renderPage,
 } from './render-page.ts';
 import { failedProbe, type ProbeOutcome, probeSearchInPage } from './search-probe.ts';
-import { DOM_CLOCK_INIT_SCRIPT, ROUTE_LOG_INIT_SCRIPT } from './view-scripts.ts';
+import { ROUTE_LOG_INIT_SCRIPT } from './view-scripts.ts';
 import { VITALS_INIT_SCRIPT } from './vitals-scripts.ts';
 
 export interface BrowserRendererOptions {
@@ -232,7 +232,6 @@ export class BrowserRenderer implements PageRenderer {
       setup: async (context: BrowserContext) => {
         await context.addInitScript(AXE_INIT_SCRIPT);
         await context.addInitScript(ROUTE_LOG_INIT_SCRIPT);
-        await context.addInitScript(DOM_CLOCK_INIT_SCRIPT);
         await context.addInitScript(VITALS_INIT_SCRIPT);
       },
     };

@@ -27,26 +27,12 @@ export const ROUTE_LOG_INIT_SCRIPT = `(() => {
 })();`;
 
 /**
- * Context init script: keeps the time of the document's last element or text change (from its
- * first parse on) in `window.__paDomChangedAt`, so that DOM_SETTLE can count the quiet time that
- * passed before it was called instead of waiting it out again.
- */
-export const DOM_CLOCK_INIT_SCRIPT = `(() => {
-  if ('__paDomChangedAt' in window) return;
-  const clock = { at: performance.now() };
-  Object.defineProperty(window, '__paDomChangedAt', { get: () => clock.at });
-  new MutationObserver(() => { clock.at = performance.now(); })
-    .observe(document, { subtree: true, childList: true, characterData: true });
-})();`;
-
-/**
  * Resolves once the DOM has had no element or text change for `quietMs`, or after `capMs`
- * (attribute changes, such as a carousel's, do not count). The quiet time counts from the last
- * change DOM_CLOCK_INIT_SCRIPT saw, when it ran. Returns how long it waited.
+ * (attribute changes, such as a carousel's, do not count). Returns how long it waited.
  */
 export const DOM_SETTLE = `({ quietMs, capMs }) => new Promise((resolve) => {
   const start = performance.now();
-  let last = typeof window.__paDomChangedAt === 'number' ? Math.min(start, window.__paDomChangedAt) : start;
+  let last = start;
   const observer = new MutationObserver(() => { last = performance.now(); });
   observer.observe(document, { subtree: true, childList: true, characterData: true });
   const tick = () => {
@@ -54,9 +40,9 @@ export const DOM_SETTLE = `({ quietMs, capMs }) => new Promise((resolve) => {
     if (now - last >= quietMs || now - start >= capMs) {
       observer.disconnect();
       resolve(Math.round(now - start));
-    } else setTimeout(tick, Math.min(50, Math.max(1, quietMs - (now - last))));
+    } else setTimeout(tick, Math.min(50, quietMs));
   };
-  tick();
+  setTimeout(tick, Math.min(50, quietMs));
 })`;
 
 /** Elements that may lead to a view without being an `<a href>` (shared by the two scripts below). */
