@@ -2,6 +2,7 @@ import pLimit from 'p-limit';
 import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../crawlers/browser/browser-pool.ts';
 import { evaluateScript } from '../../crawlers/browser/in-page.ts';
+import { withDeadline } from '../core/index.ts';
 import { CAPTURED_PAGE_CSP } from './captured-page-csp.ts';
 import { LOCATE_TARGETS, PAINT_PICTURES } from './highlight-scripts.ts';
 
@@ -185,7 +186,11 @@ export class Highlighter {
     let pictures: (Picture | null)[];
     try {
       const page = await showStoredPage(stage, html, pageUrl);
-      const located = await withDeadline(evaluateScript<Located>(page, LOCATE_TARGETS, targets));
+      const located = await withDeadline(
+        evaluateScript<Located>(page, LOCATE_TARGETS, targets),
+        TIMEOUT_MS,
+        'Finding the elements',
+      );
       let count = 0;
       while (count < targets.length && goOn()) count++;
       const plan = planShots(located.boxes.slice(0, count), located);
@@ -201,6 +206,8 @@ export class Highlighter {
             captureBeyondViewport: true,
             optimizeForSpeed: true,
           }),
+          TIMEOUT_MS,
+          'The screenshot',
         );
         shots.push({ rect, png: data });
       }
@@ -217,6 +224,8 @@ export class Highlighter {
         pictures,
         quality: JPEG_QUALITY,
       }),
+      TIMEOUT_MS,
+      'Drawing the pictures',
     );
     return pictures.map((_, i) => {
       const jpeg = jpegs[i];
@@ -283,20 +292,6 @@ async function showStoredPage(stage: Stage, html: string, pageUrl: string): Prom
   stage.serving = { href, html };
   await page.goto(href, { waitUntil: 'load', timeout: TIMEOUT_MS });
   return page;
-}
-
-/** `promise`, or a rejection after TIMEOUT_MS (page.evaluate has no timeout of its own). */
-async function withDeadline<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => undefined); // a late failure after the deadline is not an unhandled rejection
-  let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`No answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
-  });
-  try {
-    return await Promise.race([promise, expired]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /**
