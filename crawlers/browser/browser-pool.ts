@@ -108,7 +108,8 @@ interface Generation {
  * connections and cookies like a visitor would, and a page a task leaves reusable serves the next
  * task of that context; at most `concurrency` contexts exist per browser, and an idle one is closed
  * when another site needs a slot. A browser is retired after `retireAfterPages` pages, or once its
- * processes hold more than `retireAboveMb` (the new one starts once the old one has drained and closed) and relaunched after a crash or disconnect.
+ * processes hold more than `retireAboveMb` (the new one starts once the old one has drained and
+ * closed), and relaunched after a crash or disconnect.
  */
 export class BrowserPool {
   /** How many browsers were launched (for tests and logs). */
